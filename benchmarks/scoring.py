@@ -1,0 +1,177 @@
+"""Scoring of parsed questions against expected ones; no parser import, so it tests alone.
+
+A question is *right* when a parsed question has the same number and a text similarity of at
+least ``SIMILARITY`` (``rapidfuzz.fuzz.ratio`` after whitespace normalisation).  A document is
+*complete* when every expected question is right and the parser found no question beyond them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from expected import ExpectedQuestion
+from rapidfuzz import fuzz
+
+SIMILARITY = 0.9
+"""Least text similarity (0–1) for a parsed question to count as right."""
+
+
+@dataclass
+class Mismatch:
+    """An expected question that is not right, with what the parser had instead."""
+
+    number: str
+    similarity: float
+    """Best similarity of a parsed question with this number; 0.0 when there is none."""
+    found_as: str | None = None
+    """Number of a parsed question whose text matches, when the numbers disagree."""
+
+
+@dataclass
+class DocumentResult:
+    """The comparison for one answer."""
+
+    answer: str
+    inquiry: str | None
+    expected: int = 0
+    found: int = 0
+    right: int = 0
+    exact: int = 0
+    """Right questions whose normalised text is identical to the expected one."""
+    mismatches: list[Mismatch] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    """Parsed question numbers that are not expected, or a second question with one number."""
+    unanswered: list[str] = field(default_factory=list)
+    error: str | None = None
+    parse_seconds: float = 0.0
+
+    @property
+    def recall(self) -> float:
+        """Share of the expected questions that are right."""
+        return self.right / self.expected if self.expected else 0.0
+
+    @property
+    def precision(self) -> float:
+        """Share of the parsed questions that are right."""
+        return self.right / self.found if self.found else 0.0
+
+    @property
+    def complete(self) -> bool:
+        """Every expected question right, nothing extra, no error."""
+        return (
+            self.error is None and self.expected > 0 and self.right == self.expected == self.found
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """All figures, with the derived ones, as plain JSON values."""
+        data = asdict(self)
+        data.update(recall=self.recall, precision=self.precision, complete=self.complete)
+        return data
+
+
+def normalise(text: str) -> str:
+    """Collapse every run of whitespace to one space."""
+    return " ".join(text.split())
+
+
+def similarity(a: str, b: str) -> float:
+    """Text similarity 0–1 of two whitespace-normalised texts."""
+    return fuzz.ratio(normalise(a), normalise(b)) / 100.0
+
+
+def base_number(number: str) -> str:
+    """The question a sub-question number belongs to: "6a" → "6"."""
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
+def compare_questions(
+    result: DocumentResult, expected: list[ExpectedQuestion], parsed: list[tuple[str, str]]
+) -> None:
+    """Fill in found/right/mismatches/extra from expected and parsed (number, text) pairs."""
+    result.expected, result.found = len(expected), len(parsed)
+    used: set[int] = set()
+    for question in expected:
+        scores = [
+            (similarity(question.text, text), index)
+            for index, (number, text) in enumerate(parsed)
+            if number == question.number and index not in used
+        ]
+        best, index = max(scores, default=(0.0, -1))
+        if best >= SIMILARITY:
+            used.add(index)
+            result.right += 1
+            result.exact += normalise(question.text) == normalise(parsed[index][1])
+        else:
+            result.mismatches.append(Mismatch(question.number, round(best, 3)))
+    texts = {q.number: q.text for q in expected}
+    for mismatch in result.mismatches:
+        mismatch.found_as = _found_as(texts[mismatch.number], parsed, used)
+    right_numbers = {parsed[index][0] for index in used}
+    expected_numbers = {q.number for q in expected}
+    # An unused question under a mismatched number is that mismatch, not an extra.
+    result.extra = [
+        number
+        for index, (number, _) in enumerate(parsed)
+        if index not in used and (number not in expected_numbers or number in right_numbers)
+    ]
+
+
+def _found_as(expected: str, parsed: list[tuple[str, str]], used: set[int]) -> str | None:
+    """The number of a parsed question, right for none, that has the expected text."""
+    for index, (number, text) in enumerate(parsed):
+        if index not in used and similarity(expected, text) >= SIMILARITY:
+            return number
+    return None
+
+
+def totals(results: list[DocumentResult]) -> dict[str, Any]:
+    """The corpus-wide figures."""
+    expected = sum(r.expected for r in results)
+    found = sum(r.found for r in results)
+    right = sum(r.right for r in results)
+    complete = sum(r.complete for r in results)
+    seconds = sum(r.parse_seconds for r in results)
+    return {
+        "documents": len(results),
+        "errors": [r.answer for r in results if r.error],
+        "expected": expected,
+        "found": found,
+        "right": right,
+        "exact": sum(r.exact for r in results),
+        "recall": right / expected if expected else 0.0,
+        "precision": right / found if found else 0.0,
+        "complete": complete,
+        "complete_share": complete / len(results) if results else 0.0,
+        "unanswered": [f"{r.answer}:{n}" for r in results for n in r.unanswered],
+        "parse_seconds": seconds,
+        "documents_per_second": len(results) / seconds if seconds else 0.0,
+    }
+
+
+def problems(result: DocumentResult) -> str:
+    """A short description of what is wrong in one document."""
+    if result.error:
+        return result.error.splitlines()[0][:120]
+    moved = [f"{m.number}→{m.found_as}" for m in result.mismatches if m.found_as]
+    missing = [m.number for m in result.mismatches if not m.found_as and not m.similarity]
+    wrong = [
+        f"{m.number}({m.similarity:.2f})"
+        for m in result.mismatches
+        if m.similarity and not m.found_as
+    ]
+    parts = [
+        f"{label} {_compact(items)}"
+        for label, items in (("missing", missing), ("text", wrong), ("renumbered", moved))
+        if items
+    ]
+    if result.extra:
+        parts.append(f"extra {_compact(result.extra)}")
+    if result.unanswered:
+        parts.append(f"no answer {_compact(result.unanswered)}")
+    return "; ".join(parts)
+
+
+def _compact(items: list[str], limit: int = 8) -> str:
+    shown = ",".join(items[:limit])
+    return shown + (f",…(+{len(items) - limit})" if len(items) > limit else "")
