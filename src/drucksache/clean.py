@@ -1,0 +1,218 @@
+"""Stage 1: a ``SourceDocument`` to ``CleanLines``.
+
+Cleaning is an ordered list of named steps (``STEPS``), each a function that edits the
+working lines in place and records what it takes out.  Every line keeps the ``SourceLine`` it
+came from, so offsets in the cleaned text map back to the input without searching again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import regexes as rx
+from .dedupe import find_duplicate_passages
+from .hyphenation import Dehyphenator
+from .lines import SourceDocument, SourceLine
+from .models import RemovedReason
+
+_MONTH_NUMBER = {
+    "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
+    "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class WorkLine:
+    """A line being cleaned: its current text and where it came from."""
+
+    text: str
+    source: SourceLine
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    """Removed text waiting for its offset: it stood before the source line ``anchor``."""
+
+    reason: RemovedReason
+    text: str
+    line: int | None
+    page: int | None
+    anchor: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageOneNote:
+    """What the page-1 note says: who transmitted the answer, and when."""
+
+    sender: str
+    """Ministry as printed, in the genitive ('des Bundesministeriums des Innern')."""
+    date: dt.date | None
+
+
+@dataclass(slots=True)
+class CleanLines:
+    """The output of cleaning: kept lines, removed text, and the page-1 note."""
+
+    lines: list[WorkLine]
+    removed: list[Pending] = field(default_factory=list)
+    note: PageOneNote | None = None
+
+
+Step = Callable[[CleanLines], None]
+
+
+def month_number(name: str) -> int:
+    """The month number of a German month name."""
+    return _MONTH_NUMBER[name]
+
+
+def _drop(work: CleanLines, indices: list[int], reason: RemovedReason) -> None:
+    """Take lines out by index, recording them as one removed piece per run of lines."""
+    if not indices:
+        return
+    chosen = set(indices)
+    run: list[WorkLine] = []
+    kept: list[WorkLine] = []
+    for i, line in enumerate(work.lines):
+        if i in chosen:
+            run.append(line)
+            continue
+        if run:
+            _record(work, run, reason, anchor=line.source.number)
+            run = []
+        kept.append(line)
+    if run:
+        _record(work, run, reason, anchor=run[-1].source.number + 1)
+    work.lines = kept
+
+
+def _record(work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int) -> None:
+    first = run[0].source
+    work.removed.append(
+        Pending(
+            reason=reason,
+            text="\n".join(line.text for line in run),
+            line=first.number,
+            page=first.page,
+            anchor=anchor,
+        )
+    )
+
+
+def normalise_characters(work: CleanLines) -> None:
+    """Fold space variants to a plain space; drop in-word soft hyphens (invisible in print)."""
+    for line in work.lines:
+        text = line.text
+        if "\u00ad" in text:
+            # A soft hyphen at the very end of a line is a line-end break: keep it as "-" so that
+            # the de-hyphenation step decides; inside a line it is invisible and goes.
+            stripped = text.rstrip()
+            if stripped.endswith("\u00ad"):
+                text = stripped[:-1].replace("\u00ad", "") + "-"
+            else:
+                text = text.replace("\u00ad", "")
+        line.text = (
+            text.replace("\u00a0", " ")
+            .replace("\u2002", " ")
+            .replace("\u2009", " ")
+            .replace("\u202f", " ")
+            .replace("\t", " ")
+            .rstrip()
+        )
+
+
+def drop_blank_lines(work: CleanLines) -> None:
+    """Blank lines carry no meaning in these texts (the seed has them, DIP texts do not)."""
+    work.lines = [line for line in work.lines if line.text.strip()]
+
+
+def remove_page1_note(work: CleanLines) -> None:
+    """Take out 'Die Antwort wurde namens … übermittelt.' + 'Die Drucksache enthält …'."""
+    lines = work.lines
+    for i, line in enumerate(lines):
+        if not rx.NOTE_START.match(line.text):
+            continue
+        end = i
+        joined = line.text.strip()
+        while not joined.endswith(("übermittelt.", "korrigiert.")) and end < i + 3:
+            if end + 1 >= len(lines):
+                break
+            end += 1
+            joined += " " + lines[end].text.strip()
+        match = rx.NOTE_SENDER.search(joined)
+        if match is None:
+            continue
+        if end + 1 < len(lines) and rx.NOTE_FRAGETEXT.match(lines[end + 1].text):
+            end += 1
+        work.note = PageOneNote(
+            sender=" ".join(match["sender"].split()),
+            date=dt.date(int(match["year"]), month_number(match["month"]), int(match["day"])),
+        )
+        _drop(work, list(range(i, end + 1)), "page1_note")
+        return
+    stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.match(line.text)]
+    _drop(work, stray, "page1_note")
+
+
+def remove_imprint(work: CleanLines) -> None:
+    """Take out the imprint of the last page (it follows the last answer)."""
+    tail = [
+        i for i in range(max(0, len(work.lines) - 12), len(work.lines))
+        if rx.IMPRINT_LINE.match(work.lines[i].text)
+    ]
+    if tail:
+        # The imprint runs from its first line to the end of the document.
+        _drop(work, list(range(tail[0], len(work.lines))), "imprint")
+
+
+def remove_stamps(work: CleanLines) -> None:
+    """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
+    hits = [i for i, line in enumerate(work.lines) if rx.VORABFASSUNG.match(line.text)]
+    _drop(work, hits, "vorabfassung")
+
+
+def join_letter_spacing(work: CleanLines) -> None:
+    """'V o r b e m e r k u n g  d e r  F r a g e s t e l l e r' → 'Vorbemerkung der Fragesteller'."""
+    for line in work.lines:
+        if rx.LETTER_SPACED.match(line.text):
+            words = line.text.strip().split("  ")
+            line.text = " ".join(w.replace(" ", "") for w in words if w.strip())
+
+
+def dehyphenate(work: CleanLines) -> None:
+    """Join words and URLs broken at line ends, by the German rules of the layout notes."""
+    Dehyphenator(work.lines).run()
+    work.lines = [line for line in work.lines if line.text.strip()]
+
+
+def remove_duplicates(work: CleanLines) -> None:
+    """Take out the second copy of a passage printed twice (a reprinted preamble)."""
+    for start, end in reversed(find_duplicate_passages([line.text for line in work.lines])):
+        _drop(work, list(range(start, end)), "duplicate")
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("normalise_characters", normalise_characters),
+    ("drop_blank_lines", drop_blank_lines),
+    ("remove_page1_note", remove_page1_note),
+    ("remove_imprint", remove_imprint),
+    ("remove_stamps", remove_stamps),
+    ("join_letter_spacing", join_letter_spacing),
+    ("dehyphenate", dehyphenate),
+    ("remove_duplicates", remove_duplicates),
+)
+
+
+def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLines:
+    """Run every cleaning step but those named in ``skip`` (for tests)."""
+    work = CleanLines(lines=[WorkLine(text=line.text, source=line) for line in source.lines])
+    work.removed.extend(
+        Pending(reason=d.reason, text=d.text, line=None, page=d.page, anchor=d.before)
+        for d in source.dropped
+    )
+    for name, step in STEPS:
+        if name not in skip:
+            step(work)
+    return work

@@ -1,0 +1,68 @@
+"""Near-duplicate passages: a preamble printed twice, the second copy slightly edited.
+
+The second copy may start mid-sentence and differ in a few words, so exact matching fails.
+We compare word shingles: a line belongs to a second copy when most of its five-word shingles
+already occurred earlier in the text.  Only the front matter (before the first numbered
+question) is searched: later repetition is meaningful (a question reprinted once per ministry).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import regexes as rx
+
+SHINGLE = 5
+"""Words per shingle: long enough that ordinary phrases do not repeat by chance."""
+LINE_SHARE = 0.5
+"""Share of a line's shingles that must occur earlier for the line to count as repeated."""
+MIN_WORDS = 40
+MIN_LINES = 3
+"""A repeated run shorter than this is a phrase, not a passage."""
+
+_WORD = regex.compile(r"\w+")
+
+
+def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
+    """Line ranges ``[start, end)`` that repeat an earlier passage of the front matter."""
+    limit = next((i for i, t in enumerate(texts) if rx.QUESTION_START.match(t)), len(texts))
+    words: list[str] = []
+    owner: list[int] = []
+    for index, text in enumerate(texts[:limit]):
+        tokens = [w.lower() for w in _WORD.findall(text)]
+        words.extend(tokens)
+        owner.extend([index] * len(tokens))
+    first_seen: dict[tuple[str, ...], int] = {}
+    # None where no shingle starts (the last words): such words neither count for nor against.
+    repeated: list[bool | None] = [None] * len(words)
+    for pos in range(len(words) - SHINGLE + 1):
+        shingle = tuple(words[pos : pos + SHINGLE])
+        earlier = first_seen.setdefault(shingle, pos)
+        repeated[pos] = earlier + SHINGLE <= pos
+    return _runs(_repeated_lines(owner, repeated, limit), owner)
+
+
+def _repeated_lines(owner: list[int], repeated: list[bool | None], count: int) -> list[bool]:
+    hits = [0] * count
+    totals = [0] * count
+    for line, flag in zip(owner, repeated, strict=True):
+        if flag is not None:
+            totals[line] += 1
+            hits[line] += flag
+    return [totals[i] > 0 and hits[i] / totals[i] >= LINE_SHARE for i in range(count)]
+
+
+def _runs(flags: list[bool], owner: list[int]) -> list[tuple[int, int]]:
+    words_per_line = [0] * len(flags)
+    for line in owner:
+        words_per_line[line] += 1
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if i - start >= MIN_LINES and sum(words_per_line[start:i]) >= MIN_WORDS:
+                runs.append((start, i))
+            start = None
+    return runs

@@ -1,0 +1,77 @@
+"""Grouped answers: the sentence that says which questions one answer covers.
+
+"Die Fragen 3 und 4 werden im Zusammenhang beantwortet.", "Die Fragen 1 bis 4 werden aufgrund
+ihres Sachzusammenhangs gemeinsam beantwortet.", "Aufgrund des Sachzusammenhangs werden die
+Fragen 12, 13 und 15 zusammen beantwortet.", "Die Fragen 2a bis 2c …", "Die Fragen 10 bis 10b …".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+
+MAX_RANGE = 200
+"""A range wider than this is a misprint, not a group: it is not expanded."""
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """A grouping sentence found at the start of an answer."""
+
+    sentence: str
+    numbers: tuple[str, ...]
+    end: int
+    """Offset one past the sentence in the text it was found in."""
+
+
+def find_grouping(text: str) -> Grouping | None:
+    """The grouping sentence at the very start of ``text`` (an answer), if there is one."""
+    stripped = len(text) - len(text.lstrip())
+    for pattern in (rx.GROUPING, rx.GROUPING_INVERTED):
+        match = pattern.match(text, stripped)
+        if match:
+            numbers = expand_numbers(match["numbers"])
+            if numbers:
+                return Grouping(" ".join(match[0].split()), numbers, match.end())
+    return None
+
+
+def _split(token: str) -> tuple[int, str]:
+    match = rx.NUMBER_TOKEN.fullmatch(token.strip())
+    if match is None:
+        raise ValueError(token)
+    return int(match[1]), match[2]
+
+
+def expand_numbers(listing: str) -> tuple[str, ...]:
+    """'1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a, 10b."""
+    listing = " ".join(listing.split())
+    out: list[str] = []
+    for item in regex.split(r"\s*(?:,|\bund\b|\bsowie\b)\s*", listing):
+        if not item:
+            continue
+        bounds = regex.split(r"\s*(?:\bbis\b|–|-)\s*", item)
+        try:
+            if len(bounds) == 1:
+                number, letter = _split(bounds[0])
+                out.append(f"{number}{letter}")
+            elif len(bounds) == 2:
+                out.extend(_range(_split(bounds[0]), _split(bounds[1])))
+        except ValueError:
+            continue
+    return tuple(dict.fromkeys(out))
+
+
+def _range(low: tuple[int, str], high: tuple[int, str]) -> list[str]:
+    (n1, l1), (n2, l2) = low, high
+    if n1 == n2:
+        # "2a bis 2c", or "10 bis 10b": the question with its parts.
+        first = l1 or "a"
+        letters = [chr(c) for c in range(ord(first), ord(l2 or first) + 1)]
+        return ([str(n1)] if not l1 else []) + [f"{n1}{c}" for c in letters]
+    if n2 < n1 or n2 - n1 > MAX_RANGE:
+        return [f"{n1}{l1}", f"{n2}{l2}"]
+    return [f"{n1}{l1}"] + [str(n) for n in range(n1 + 1, n2)] + [f"{n2}{l2}"]

@@ -1,0 +1,112 @@
+"""Line-end hyphens and broken URLs, by the German rules of the layout notes.
+
+A word broken at a line end is joined onto the first line (the continuation moves up), so
+that each line keeps its provenance and the cleaned text reads as printed, minus the break:
+
+- a real hyphen stays: before an upper-case continuation (``Domscheit-`` / ``Berg``), after an
+  abbreviation or a digit (``EU-``, ``3D-``);
+- a suspended hyphen stays where it is, a space after it (``Forschungs-`` / ``und Entwicklung``);
+- a lower-case continuation is ambiguous (``gesell-`` / ``schaftlichen`` against ``deutsch-`` /
+  ``französischen``): the spelling the document uses elsewhere decides, then the German word list
+  of pyspellchecker, and failing both the break is taken as a soft hyphen;
+- a URL broken at a line end is joined without a space.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal, Protocol
+
+import regex
+
+Decision = Literal["join", "keep", "leave"]
+
+SUSPENSION_WORDS = frozenset(
+    {"und", "oder", "bzw.", "sowie", "bis", "als", "wie", "noch", "respektive", "beziehungsweise",
+     "u.", "o.", "bzw", "&"}
+)  # fmt: skip
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+_URL = regex.compile(r"(?:https?://|www\.)\S+$", regex.IGNORECASE)
+_URL_CONTINUES = regex.compile(r"[/\-_.=&?#%~]$")
+_URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
+_ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
+_EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
+
+
+class _Line(Protocol):
+    text: str
+
+
+@cache
+def german_words() -> frozenset[str]:
+    """The German word list of pyspellchecker (lower case), loaded once per process."""
+    from spellchecker import SpellChecker
+
+    return frozenset(SpellChecker(language="de", distance=1).word_frequency.dictionary)
+
+
+def _core(token: str) -> str:
+    return token.strip(_EDGE_PUNCT)
+
+
+class Dehyphenator:
+    """Decides every line-end break of one document, using the document's own spellings."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.vocabulary = {
+            word.lower() for line in lines for word in _WORD.findall(line.text)
+        }
+
+    def run(self) -> None:
+        lines = self.lines
+        for i in range(len(lines) - 1):
+            current, following = lines[i].text, lines[i + 1].text
+            if not current or not following.strip():
+                continue
+            last = current.rsplit(" ", 1)[-1]
+            first, _, rest = following.strip().partition(" ")
+            if _URL.search(last) and self._url_continues(last, first):
+                lines[i].text, lines[i + 1].text = current + first, rest
+                continue
+            if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
+                continue
+            decision = self.decide(last[:-1], first)
+            if decision == "join":
+                lines[i].text, lines[i + 1].text = current[:-1] + first, rest
+            elif decision == "keep":
+                lines[i].text, lines[i + 1].text = current + first, rest
+
+    @staticmethod
+    def _url_continues(last: str, first: str) -> bool:
+        return bool(_URL_CONTINUES.search(last)) or bool(_URL_PIECE.search(_core(first)))
+
+    def decide(self, prefix: str, continuation: str) -> Decision:
+        """What to do with ``prefix-`` at a line end followed by ``continuation``."""
+        word = _core(continuation)
+        if not word or word.lower() in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
+            return "leave"
+        head = _core(prefix).rsplit("-", 1)[-1]
+        if word[0].isupper():
+            if head.isupper() and word.isupper() and self._known(head + word):
+                return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
+            return "keep"
+        if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
+            return "keep"
+        return self._lower_case(_core(prefix), head, word)
+
+    def _lower_case(self, prefix: str, head: str, word: str) -> Decision:
+        joined, hyphened = (prefix + word).lower(), (prefix + "-" + word).lower()
+        if joined in self.vocabulary:
+            return "join"
+        if hyphened in self.vocabulary:
+            return "keep"
+        if self._known(head + word):
+            return "join"
+        if len(head) >= 3 and self._known(head) and self._known(word):
+            return "keep"
+        return "join"
+
+    @staticmethod
+    def _known(word: str) -> bool:
+        return word.lower() in german_words()

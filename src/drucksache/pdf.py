@@ -1,0 +1,243 @@
+"""The PDF front end: a Bundestag PDF to a ``SourceDocument``.
+
+``read_pdf`` opens the file (bad input raises a ``PdfError`` subclass with a message a user
+can act on), reads the characters page by page with pdfplumber (``pdf_layout`` makes lines
+of them), and sorts each line into one of four places:
+
+- kept lines, with page, font size, position, boldness and ``question_type``;
+- ``Dropped`` page furniture: running heads and page numbers (by position *and* pattern),
+  the rotated "Vorabfassung" stamp;
+- ``Footnote``s: smaller type at a page foot, below a short rule or opening with a mark;
+- the page-1 note ("Die Antwort wurde namens der Bundesregierung … übermittelt."), kept as
+  lines but moved after the body of page 1, where the DIP texts would have it at the latest.
+
+Pages are released after use, so memory stays bounded on long documents.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+from .errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError, NotAPdfError
+from .lines import Dropped, SourceDocument, SourceLine
+from .models import Footnote
+from .pdf_furniture import PageContent, TypeSizes, classify_page, type_sizes
+from .pdf_layout import page_lines, rotated_runs
+
+PdfSource = str | Path | bytes | BinaryIO
+
+HEADER_WINDOW = 1024
+"""The ``%PDF-`` header may follow up to 1 KB of junk (PDF 1.7, annex H)."""
+TRAILER_WINDOW = 2048
+"""A complete file has ``%%EOF`` near its end; writers add at most a few bytes after it."""
+
+_PARSER_ERRORS: tuple[type[BaseException], ...] = (
+    PSException,
+    PdfminerException,
+    MalformedPDFException,
+    # pdfminer reports damage in deep objects as plain Python errors.
+    KeyError,
+    TypeError,
+    ValueError,
+    IndexError,
+    AttributeError,
+    AssertionError,
+    RecursionError,
+    zlib.error,
+)
+
+
+def read_pdf(source: PdfSource) -> SourceDocument:
+    """Read a Bundestag PDF into lines, dropped page furniture and footnotes.
+
+    ``source`` is a path, the file's bytes, or a binary file object.  Raises
+    ``NotAPdfError``, ``EncryptedPdfError``, ``CorruptPdfError`` or ``NoTextLayerError``.
+    """
+    name = _source_name(source)
+    with _binary_stream(source) as stream:
+        _check_envelope(stream, name)
+        pages = _read_pages(stream, name)
+    if not any(page.has_text for page in pages):
+        raise NoTextLayerError(_no_text_message(name, pages))
+    return _assemble(pages, type_sizes(line for page in pages for line in page.lines))
+
+
+def _source_name(source: PdfSource) -> str:
+    if isinstance(source, str | Path):
+        return f"'{source}'"
+    if isinstance(source, bytes | bytearray):
+        return "the PDF data"
+    return f"'{getattr(source, 'name', 'the PDF stream')}'"
+
+
+@contextmanager
+def _binary_stream(source: PdfSource) -> Iterator[BinaryIO]:
+    """A seekable binary stream over ``source`` (a path is opened and closed here)."""
+    if isinstance(source, str | Path):
+        with open(source, "rb") as handle:
+            yield handle
+    elif isinstance(source, bytes | bytearray):
+        yield io.BytesIO(source)
+    elif source.seekable():
+        yield source
+    else:  # pipes and sockets: pdfminer needs to seek to the cross-reference table
+        yield io.BytesIO(source.read())
+
+
+def _check_envelope(stream: BinaryIO, name: str) -> None:
+    """Reject what is not a PDF, or a PDF cut short, before pdfminer sees it."""
+    stream.seek(0)
+    head = stream.read(HEADER_WINDOW)
+    if b"%PDF-" not in head:
+        raise NotAPdfError(f"{name} is not a PDF: it looks like {describe_bytes(head)}.")
+    size = stream.seek(0, io.SEEK_END)
+    stream.seek(max(0, size - TRAILER_WINDOW))
+    if b"%%EOF" not in stream.read():
+        raise CorruptPdfError(
+            f"{name} is truncated: its {size} bytes end without the %%EOF marker that closes "
+            "every complete PDF. The download or copy was probably cut short; fetch it again."
+        )
+    stream.seek(0)
+
+
+def describe_bytes(head: bytes) -> str:
+    """What the first bytes of a file say it is, for error messages."""
+    magic = {
+        b"PK\x03\x04": "a ZIP archive (a .docx, .odt or .zip file?)",
+        b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (.doc, .xls)",
+        b"{\\rtf": "an RTF document",
+        b"%!PS": "a PostScript file",
+        b"\x89PNG": "a PNG image",
+        b"\xff\xd8\xff": "a JPEG image",
+        b"GIF8": "a GIF image",
+        b"II*\x00": "a TIFF image",
+        b"MM\x00*": "a TIFF image",
+    }
+    for prefix, what in magic.items():
+        if head.startswith(prefix):
+            return what
+    if not head:
+        return "an empty file (0 bytes)"
+    start = head.lstrip().lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "an HTML page (a download that returned a web page instead of the PDF?)"
+    if start.startswith(b"<?xml"):
+        return "an XML file"
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"binary data starting with the bytes {head[:8].hex(' ')}"
+    snippet = " ".join(text.split())[:60]
+    return f"plain text starting {snippet!r} (use parse_text for text)"
+
+
+def _read_pages(stream: BinaryIO, name: str) -> list[PageContent]:
+    """Every page's lines, with pdfminer's errors turned into ``PdfError``s."""
+    try:
+        pdf = pdfplumber.open(stream)
+    except PdfminerException as exc:
+        raise _open_error(name, exc) from exc
+    except _PARSER_ERRORS as exc:
+        raise _damaged(name, "its structure cannot be parsed", exc) from exc
+    with pdf:
+        try:
+            pages = pdf.pages
+        except _PARSER_ERRORS as exc:
+            raise _damaged(name, "its page tree cannot be read", exc) from exc
+        if not pages:
+            raise CorruptPdfError(f"{name} is damaged: it has no pages.")
+        contents = []
+        for number, page in enumerate(pages, 1):
+            try:
+                contents.append(_read_page(page, number))
+            except _PARSER_ERRORS as exc:
+                raise _damaged(name, f"page {number} cannot be read", exc) from exc
+            finally:
+                page.close()  # drop the page's cached objects: bounded memory on long PDFs
+    return contents
+
+
+def _open_error(name: str, exc: PdfminerException) -> CorruptPdfError | EncryptedPdfError:
+    cause = exc.args[0] if exc.args else exc
+    if isinstance(cause, PDFEncryptionError):
+        return EncryptedPdfError(
+            f"{name} is encrypted and cannot be opened without its password. Remove the "
+            "password (for example: qpdf --decrypt --password=PASSWORD in.pdf out.pdf) and "
+            "parse the decrypted copy."
+        )
+    return _damaged(name, "its structure cannot be parsed", cause)
+
+
+def _damaged(name: str, what: str, exc: object) -> CorruptPdfError:
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return CorruptPdfError(
+        f"{name} is damaged: {what} ({detail}). Try a fresh copy of the file, or repair it "
+        "(for example: qpdf in.pdf repaired.pdf)."
+    )
+
+
+def _read_page(page: Any, number: int) -> PageContent:
+    # Fake-bold headings print every glyph twice, a hair apart: keep one of each.
+    chars = page.dedupe_chars().chars
+    width, height = float(page.width), float(page.height)
+    return PageContent(
+        number=number,
+        width=width,
+        height=height,
+        lines=tuple(page_lines(chars, number)),
+        rotated=tuple(rotated_runs(chars)),
+        rules=tuple(_short_rules(page, width)),
+        images=len(page.images),
+    )
+
+
+def _short_rules(page: Any, width: float) -> Iterator[tuple[float, float, float]]:
+    """Horizontal rules as (x0, x1, top): lines, and rectangles thin enough to be lines."""
+    for obj in (*page.lines, *page.rects):
+        x0, x1, top, bottom = (float(obj[k]) for k in ("x0", "x1", "top", "bottom"))
+        if bottom - top <= 2.0 and x1 - x0 < 0.9 * width:
+            yield x0, x1, top
+
+
+def _no_text_message(name: str, pages: list[PageContent]) -> str:
+    with_images = sum(1 for page in pages if page.images)
+    return (
+        f"{name} has no text layer: none of its {len(pages)} pages holds any characters "
+        f"({with_images} hold images). It is probably a scan and needs OCR first (for "
+        "example: ocrmypdf -l deu in.pdf out.pdf); then parse the OCR'd copy."
+    )
+
+
+def _assemble(pages: list[PageContent], sizes: TypeSizes) -> SourceDocument:
+    """Number the kept lines over all pages and point each dropped item at its successor."""
+    lines: list[SourceLine] = []
+    pending: list[Dropped] = []
+    dropped: list[Dropped] = []
+    footnotes: list[Footnote] = []
+    for page in pages:
+        layout = classify_page(page, sizes, first_page=page is pages[0])
+        footnotes.extend(layout.footnotes)
+        for item in layout.items:
+            if isinstance(item, Dropped):
+                pending.append(item)
+                continue
+            number = len(lines) + 1
+            dropped.extend(_before(d, number) for d in pending)
+            pending = []
+            lines.append(item.source_line(number, sizes))
+    dropped.extend(_before(d, len(lines) + 1) for d in pending)
+    return SourceDocument(lines=tuple(lines), dropped=tuple(dropped), footnotes=tuple(footnotes))
+
+
+def _before(item: Dropped, number: int) -> Dropped:
+    return Dropped(reason=item.reason, text=item.text, before=number, page=item.page)

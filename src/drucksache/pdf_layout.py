@@ -1,0 +1,305 @@
+"""Characters of one PDF page to text lines: the geometry half of the PDF front end.
+
+pdfplumber gives characters with their boxes; this module groups them into lines by
+baseline, puts spaces where the gaps are, reads letter-spaced headings the way the DIP
+texts print them (``V o r b e m e r k u n g  d e r  F r a g e s t e l l e r``: one space
+between letters, two between words) and turns raised small digits (footnote marks,
+``m²``) into Unicode superscripts.  It knows nothing about Drucksachen: ``pdf.py`` decides
+what the lines are.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Char = dict[str, Any]
+"""A pdfplumber character: ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``,
+``upright``, ``matrix`` …"""
+
+# Tolerances in em (fractions of the font size) unless said otherwise.
+BASELINE_TOLERANCE = 0.2
+"""Characters whose baselines differ by less than this share a line."""
+WORD_GAP = 0.15
+"""A gap wider than this between two glyphs is a word space (a normal space is 0.25 em, and
+justified lines never squeeze it below 0.2 em, while tracking in tight lines stays < 0.01 em)."""
+LETTER_SPACING_MIN = 0.1
+"""When the median gap between the letters of words is at least this, the line is letter-spaced."""
+LETTER_SPACED_MIN_PAIRS = 4
+"""A line needs at least this many letter pairs before it can count as letter-spaced."""
+SUPERSCRIPT_RATIO = 0.8
+"""A character at most this share of its line's size can be a superscript …"""
+SUPERSCRIPT_RISE = (0.15, 0.7)
+"""… when its baseline stands this far (em of the line's size) above the line's baseline."""
+MAX_MARK_GLYPHS = 6
+"""A cluster with at most this many glyphs may be a run of superscripts (marks '12', '*')."""
+MARK_REACH = 4.0
+"""A superscript mark may stand this far (em) left of the line it belongs to (footnote marks)."""
+
+SPACE_CHARS = {
+    " ": " ",
+    "\u00a0": " ",  # no-break space: the DIP texts print a plain space
+    "\u2002": " ",  # en space: right-aligned question numbers " 1."
+    "\u2007": " ",  # figure space: the same in Antenna House PDFs
+    "\t": " ",
+}
+"""Space glyphs and what they read as.  Thin spaces (U+2009, U+202F) are kept: they sit inside
+numbers like ``17/13 032`` and the pipeline removes them where it must."""
+
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
+SOFT_HYPHEN = "\u00ad"
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """One line of a page, before ``pdf.py`` decides what it is."""
+
+    text: str
+    page: int
+    size: float
+    """Dominant font size in pt (superscripts and spaces left out)."""
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    mark: str
+    """ASCII form of the superscript characters the line starts with ('' if none)."""
+
+
+@dataclass(slots=True)
+class _Glyph:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    baseline: float
+    superscript: bool = False
+
+
+def _glyph(char: Char) -> _Glyph:
+    # The text matrix's translation is the glyph origin: its distance below the box top is
+    # the baseline, exact for every font (pdfminer's box bottom depends on the font descent).
+    origin_y = float(char["matrix"][5])
+    baseline = float(char["top"]) + float(char["y1"]) - origin_y
+    return _Glyph(
+        text=str(char["text"]),
+        x0=float(char["x0"]),
+        x1=float(char["x1"]),
+        top=float(char["top"]),
+        bottom=float(char["bottom"]),
+        size=float(char["size"]),
+        bold="bold" in str(char["fontname"]).lower(),
+        baseline=baseline,
+    )
+
+
+def _is_space(glyph: _Glyph) -> bool:
+    return glyph.text in SPACE_CHARS or not glyph.text.strip()
+
+
+def _cluster_by_baseline(glyphs: list[_Glyph]) -> list[list[_Glyph]]:
+    glyphs = sorted(glyphs, key=lambda g: g.baseline)
+    clusters: list[list[_Glyph]] = []
+    anchor = 0.0
+    for glyph in glyphs:
+        if clusters:
+            size = max(glyph.size, clusters[-1][0].size)
+            if glyph.baseline - anchor <= BASELINE_TOLERANCE * size:
+                clusters[-1].append(glyph)
+                continue
+        clusters.append([glyph])
+        anchor = glyph.baseline
+    return clusters
+
+
+def _line_size(glyphs: Iterable[_Glyph]) -> float:
+    sizes = Counter(round(g.size, 2) for g in glyphs if not _is_space(g) and not g.superscript)
+    if not sizes:
+        sizes = Counter(round(g.size, 2) for g in glyphs)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _line_baseline(glyphs: Sequence[_Glyph], size: float) -> float:
+    main = [g.baseline for g in glyphs if abs(g.size - size) < 0.5] or [g.baseline for g in glyphs]
+    return statistics.median(main)
+
+
+def _raised_over(small: list[_Glyph], line: list[_Glyph]) -> bool:
+    """True when the cluster ``small`` is a run of superscripts belonging to ``line``."""
+    size = _line_size(line)
+    if max(g.size for g in small) > SUPERSCRIPT_RATIO * size:
+        return False
+    rise = (_line_baseline(line, size) - min(g.baseline for g in small)) / size
+    if not SUPERSCRIPT_RISE[0] <= rise <= SUPERSCRIPT_RISE[1]:
+        return False
+    left = min(g.x0 for g in line) - MARK_REACH * size
+    right = max(g.x1 for g in line) + size
+    return all(left <= g.x0 and g.x1 <= right for g in small)
+
+
+def _merge_superscripts(clusters: list[list[_Glyph]]) -> list[list[_Glyph]]:
+    """Fold clusters of raised small glyphs into the line below them."""
+    merged: list[list[_Glyph]] = []
+    pending: list[list[_Glyph]] = []
+    for cluster in clusters:
+        keep: list[list[_Glyph]] = []
+        for small in pending:
+            if _raised_over(small, cluster):
+                cluster = cluster + small
+            else:
+                keep.append(small)
+        merged.extend(keep)
+        pending = []
+        if sum(not _is_space(g) for g in cluster) <= MAX_MARK_GLYPHS:
+            pending.append(cluster)  # a short run might be the marks of the next line
+        else:
+            merged.append(cluster)
+    merged.extend(pending)
+    return merged
+
+
+def _flag_superscripts(line: list[_Glyph]) -> None:
+    size = _line_size(line)
+    base = _line_baseline(line, size)
+    for glyph in line:
+        rise = (base - glyph.baseline) / size if size else 0.0
+        glyph.superscript = (
+            glyph.size <= SUPERSCRIPT_RATIO * size
+            and SUPERSCRIPT_RISE[0] <= rise <= SUPERSCRIPT_RISE[1]
+        )
+
+
+def _glyph_text(glyph: _Glyph) -> str:
+    text = SPACE_CHARS.get(glyph.text, glyph.text).translate(LIGATURES)
+    return text.translate(SUPERSCRIPT_DIGITS) if glyph.superscript else text
+
+
+def _letter_gaps(line: Sequence[_Glyph]) -> list[float]:
+    """Gaps (em) between neighbouring letters with no space glyph between them."""
+    gaps = []
+    for left, right in zip(line, line[1:], strict=False):
+        if not _is_space(left) and not _is_space(right):
+            gaps.append((right.x0 - left.x1) / max(left.size, right.size))
+    return gaps
+
+
+def _is_letter_spaced(line: Sequence[_Glyph]) -> bool:
+    gaps = _letter_gaps(line)
+    return len(gaps) >= LETTER_SPACED_MIN_PAIRS and statistics.median(gaps) >= LETTER_SPACING_MIN
+
+
+def _spaced_text(line: Sequence[_Glyph]) -> str:
+    """Text of a letter-spaced line: one space between letters, two between words."""
+    tracking = statistics.median(_letter_gaps(line))
+    out: list[str] = []
+    previous: _Glyph | None = None
+    word_break = False
+    for glyph in line:
+        if _is_space(glyph):
+            word_break = previous is not None
+            continue
+        if previous is not None:
+            gap = (glyph.x0 - previous.x1) / max(glyph.size, previous.size)
+            wide = gap > 1.5 * tracking + WORD_GAP
+            out.append("  " if word_break or wide else " ")
+        out.append(_glyph_text(glyph))
+        previous = glyph
+        word_break = False
+    return "".join(out)
+
+
+def _plain_text(line: Sequence[_Glyph]) -> str:
+    """Text of a normal line: spaces from space glyphs and from wide gaps, runs collapsed."""
+    out: list[str] = []
+    previous: _Glyph | None = None
+    for glyph in line:
+        text = _glyph_text(glyph)
+        if previous is not None and not _is_space(glyph) and not _is_space(previous):
+            size = max(glyph.size, previous.size)
+            if glyph.x0 - previous.x1 > WORD_GAP * size:
+                text = " " + text
+        if text == " " and out and out[-1].endswith(" "):
+            text = ""
+        elif text.startswith(" ") and out and out[-1].endswith(" "):
+            text = text[1:]
+        out.append(text)
+        previous = glyph
+    return "".join(out)
+
+
+def _fix_soft_hyphens(text: str) -> str:
+    """A soft hyphen ends a line as a plain '-' (the pipeline joins it); inside, it is invisible."""
+    text = text.rstrip()
+    if text.endswith(SOFT_HYPHEN):
+        text = text[:-1].replace(SOFT_HYPHEN, "") + "-"
+    return text.replace(SOFT_HYPHEN, "")
+
+
+def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
+    line = sorted(glyphs, key=lambda g: (g.x0, g.top))
+    _flag_superscripts(line)
+    text = _spaced_text(line) if _is_letter_spaced(line) else _plain_text(line)
+    text = _fix_soft_hyphens(text)
+    if not text.strip():
+        return None
+    ink = [g for g in line if not _is_space(g)]
+    main = [g for g in ink if not g.superscript] or ink
+    lead = ""
+    for glyph in ink:
+        if not glyph.superscript:
+            break
+        lead += glyph.text
+    return RawLine(
+        text=text,
+        page=page,
+        size=_line_size(line),
+        x0=min(g.x0 for g in ink),
+        x1=max(g.x1 for g in ink),
+        top=min(g.top for g in main),
+        bottom=max(g.bottom for g in main),
+        bold=sum(g.bold for g in main) * 2 > len(main),
+        mark=lead.translate(PLAIN_DIGITS),
+    )
+
+
+def page_lines(chars: Iterable[Char], page: int) -> list[RawLine]:
+    """The upright characters of one page as lines, top to bottom."""
+    glyphs = [_glyph(c) for c in chars if c.get("upright", True) and c.get("text")]
+    clusters = _merge_superscripts(_cluster_by_baseline(glyphs))
+    lines = [_build_line(cluster, page) for cluster in clusters]
+    return sorted((line for line in lines if line is not None), key=lambda ln: (ln.top, ln.x0))
+
+
+def rotated_runs(chars: Iterable[Char]) -> list[str]:
+    """Text set at an angle (margin stamps, rotated table heads), one string per run.
+
+    Characters follow content-stream order, which is reading order for a rotated run;
+    a run ends where the next character is more than a line's height away.
+    """
+    runs: list[list[Char]] = []
+    for char in chars:
+        if char.get("upright", True) or not char.get("text"):
+            continue
+        if runs and _near(runs[-1][-1], char):
+            runs[-1].append(char)
+        else:
+            runs.append([char])
+    texts = ("".join(str(c["text"]) for c in run).strip() for run in runs)
+    return [" ".join(t.split()) for t in texts if t]
+
+
+def _near(a: Char, b: Char) -> bool:
+    reach = 2 * max(float(a["size"]), float(b["size"]))
+    return (
+        abs(float(a["x0"]) - float(b["x0"])) <= reach
+        and abs(float(a["top"]) - float(b["top"])) <= reach
+    )

@@ -1,0 +1,62 @@
+"""The stages, in order, in one place.
+
+    front end          text → SourceDocument (lines.py)     PDF → SourceDocument (pdf.py)
+    1 clean            SourceDocument → CleanLines           (clean.py, hyphenation.py, dedupe.py)
+    2 read_header      CleanLines → Header                   (header.py, ministries.py)
+    3 segment          body lines → Segmentation             (segment.py, grouping.py)
+    4 assemble         → Document with spans, languages      (assemble.py, language.py)
+    5 find_references  (called by assemble)                  (references.py)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from .assemble import assemble
+from .clean import clean
+from .errors import EmptyInputError, NotADrucksacheError
+from .header import read_header
+from .lines import SourceDocument, lines_from_text
+from .models import Document
+from .segment import segment
+
+
+def parse_source(source: SourceDocument) -> Document:
+    """Run every stage on what a front end produced."""
+    if not any(line.text.strip() for line in source.lines):
+        raise EmptyInputError("the input holds no text (empty, or only white space)")
+    cleaned = clean(source)
+    texts = [line.text for line in cleaned.lines]
+    header = read_header(texts, cleaned.note)
+    body = texts[header.body_start :]
+    question_type = [line.source.question_type for line in cleaned.lines[header.body_start :]]
+    segmentation = segment(body, header.kind, question_type)
+    if header.drucksache is None and not segmentation.questions:
+        raise NotADrucksacheError(
+            "no Drucksache header ('Deutscher Bundestag Drucksache 21/…') and no numbered "
+            "questions found: this does not look like an answer to a Kleine Anfrage"
+        )
+    return assemble(cleaned, header, segmentation, source.footnotes)
+
+
+def parse_text(text: str) -> Document:
+    """Parse the text of an answer to a Kleine Anfrage (or of a Kleine Anfrage).
+
+    Raises a ``DrucksacheError`` subclass for input that is no such document at all: empty
+    text (``EmptyInputError``), text with neither a Drucksache header nor numbered questions
+    (``NotADrucksacheError``), another kind of Drucksache such as an Antrag
+    (``WrongDocumentKindError``).  Anything else parses, with ``warnings`` for odd structure.
+    """
+    return parse_source(lines_from_text(text))
+
+
+def parse_pdf(source: str | Path | bytes | BinaryIO) -> Document:
+    """Parse a Bundestag PDF (a path, its bytes, or a binary file object).
+
+    Raises the errors of ``parse_text`` and, for PDFs that cannot be read, a ``PdfError``
+    subclass: ``NotAPdfError``, ``EncryptedPdfError``, ``CorruptPdfError``, ``NoTextLayerError``.
+    """
+    from .pdf import read_pdf
+
+    return parse_source(read_pdf(source))

@@ -1,0 +1,147 @@
+"""Stage 5: cross-references in the cleaned text, typed and resolved.
+
+To another Drucksache ("Bundestagsdrucksache 19/21858", "BT-Drs. 19/6327", plural lists), with
+the question it names when one comes first in the same phrase ("Antwort … zu Frage 42 der
+Kleinen Anfrage … auf Bundestagsdrucksache 19/21858"); to a Plenarprotokoll; to a question or a
+preamble of this same document, resolved against what the document holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+from .grouping import expand_numbers
+from .models import Reference, Span
+
+# Between a question mention and a Drucksache: the question belongs to that Drucksache when
+# the phrase runs on without a sentence end and hands over with "auf" / "in" ("… auf
+# Bundestagsdrucksache …").
+_HANDOVER = regex.compile(r"^[^.;!?]{0,200}?\b(?:auf|in)\s+(?:der\s+)?$")
+
+
+_HEADING_REST = regex.compile(r"(?:innen(?:\s+und\s+Fragesteller)?)?\s*:?\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What resolving needs to know about the document."""
+
+    questions: frozenset[str]
+    has_preamble: bool
+    has_government_preamble: bool
+    skip: tuple[Span, ...] = ()
+    """Spans where nothing is a reference (the document's own number, grouping sentences)."""
+
+
+def find_references(text: str, context: Context) -> tuple[Reference, ...]:
+    """Every cross-reference in ``text``, in order of position."""
+    external = list(_drucksachen(text)) + list(_protocols(text))
+    internal: list[Reference] = []
+    for match in rx.QUESTION_REF.finditer(text):
+        owner = _owner(text, match.end(), external)
+        numbers = expand_numbers(match["numbers"])
+        if owner is not None:
+            index = external.index(owner)
+            if owner.question is None and numbers:
+                external[index] = owner.model_copy(update={"question": numbers[0]})
+            continue
+        span = Span(start=match.start(), end=match.end())
+        internal.extend(
+            Reference(
+                kind="question",
+                text=match[0],
+                span=span,
+                question=number,
+                resolved=number in context.questions or _base(number) in context.questions,
+            )
+            for number in numbers
+        )
+    for match in rx.PREAMBLE_REF.finditer(text):
+        if _is_heading(text, match.start(), match.end()):
+            continue
+        which = "government_preamble" if match["who"] == "Bundesregierung" else "preamble"
+        resolved = context.has_government_preamble if which == "government_preamble" else (
+            context.has_preamble
+        )
+        internal.append(
+            Reference(
+                kind="preamble",
+                text=match[0],
+                span=Span(start=match.start(), end=match.end()),
+                preamble=which,
+                resolved=resolved,
+            )
+        )
+    found = [r for r in external + internal if not _inside(r.span, context.skip)]
+    return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end, r.question or "")))
+
+
+def _base(number: str) -> str:
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
+def _inside(span: Span, areas: Iterable[Span]) -> bool:
+    return any(a.start <= span.start and span.end <= a.end for a in areas)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is a Vorbemerkung heading line itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start]
+    after = text[end : len(text) if line_end < 0 else line_end]
+    return not before.strip() and bool(_HEADING_REST.fullmatch(after))
+
+
+def _owner(text: str, end: int, external: list[Reference]) -> Reference | None:
+    """The Drucksache reference a question mention ending at ``end`` hands over to, if any."""
+    following = [r for r in external if r.kind == "drucksache" and r.span.start >= end]
+    if not following:
+        return None
+    nearest = min(following, key=lambda r: r.span.start)
+    return nearest if _HANDOVER.match(text[end : nearest.span.start]) else None
+
+
+def _number(wp: str, num: str) -> tuple[int, str]:
+    digits = "".join(num.split())
+    return int(wp), f"{int(wp)}/{digits}"
+
+
+def _drucksachen(text: str) -> Iterable[Reference]:
+    for match in rx.DRUCKSACHE_REF.finditer(text):
+        wahlperiode, number = _number(match["wp"], match["num"])
+        yield Reference(
+            kind="drucksache",
+            text=match[0],
+            span=Span(start=match.start(), end=match.end()),
+            wahlperiode=wahlperiode,
+            number=number,
+        )
+        pos = match.end()
+        while tail := rx.DRUCKSACHE_LIST_TAIL.match(text, pos):
+            wahlperiode, number = _number(tail["wp"], tail["num"])
+            start = tail.start("wp")
+            yield Reference(
+                kind="drucksache",
+                text=text[start : tail.end()],
+                span=Span(start=start, end=tail.end()),
+                wahlperiode=wahlperiode,
+                number=number,
+            )
+            pos = tail.end()
+
+
+def _protocols(text: str) -> Iterable[Reference]:
+    for match in rx.PLENARPROTOKOLL_REF.finditer(text):
+        wahlperiode, number = _number(match["wp"], match["num"])
+        yield Reference(
+            kind="plenarprotokoll",
+            text=match[0],
+            span=Span(start=match.start(), end=match.end()),
+            wahlperiode=wahlperiode,
+            number=number,
+        )

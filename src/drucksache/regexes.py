@@ -1,0 +1,96 @@
+"""Every pattern of the parser, in one place, named after what it matches.
+
+Patterns use the ``regex`` module for Unicode classes (``\\p{Lu}``, ``\\p{Ll}``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+
+# --- header and title block -------------------------------------------------------------
+HEADER_DRUCKSACHE = regex.compile(r"^\s*Deutscher\s+Bundestag\s+Drucksache\s+(\d{1,2})/(\d+)\s*$")
+HEADER_DATE = regex.compile(r"^\s*(\d{1,2})\.\s*Wahlperiode\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+HEADER_WAHLPERIODE = regex.compile(r"^\s*(\d{1,2})\.\s*Wahlperiode\b")
+INQUIRY_LINE = regex.compile(r"^\s*[–-]\s*Drucksache\s+(\d{1,2})\s*/\s*([\d\s]+?)\s*[–-]\s*$")
+ANTWORT_START = regex.compile(r"^\s*Antwort\s*$")
+KLEINE_ANFRAGE_START = regex.compile(r"^\s*Kleine\s+Anfrage\s*$")
+ASKERS_START = regex.compile(r"^\s*(?:auf\s+die\s+Kleine\s+Anfrage\s+)?der\s+Abgeordneten\b")
+ASKERS_FRAKTION_START = regex.compile(r"^\s*(?:auf\s+die\s+Kleine\s+Anfrage\s+)?der\s+Fraktion")
+# Document kinds other than the two we parse, as the header names them.
+OTHER_KIND = regex.compile(
+    r"^\s*(Antrag|Gesetzentwurf|Beschlussempfehlung(?:\s+und\s+Bericht)?|Bericht|Unterrichtung"
+    r"|Entschließungsantrag|Änderungsantrag|Große\s+Anfrage|Schriftliche\s+Fragen|Verordnung"
+    r"|Stellungnahme|Wahlvorschlag)\s*$"
+)
+
+# --- page-1 note, imprint, stamps -------------------------------------------------------
+NOTE_START = regex.compile(r"^\s*Die\s+Antwort\s+wurde\s+namens\s+de[rs]\s+")
+NOTE_SENDER = regex.compile(
+    r"Die\s+Antwort\s+wurde\s+namens\s+(?:der\s+Bundesregierung\s+mit\s+Schreiben\s+)?"
+    r"(?P<sender>de[rs]\s+(?:(?!\svom\s).)+?)\s+vom\s+(?P<day>\d{1,2})\.\s*(?P<month>"
+    + MONTHS
+    + r")\s+(?P<year>\d{4})\s+übermittelt(?:\s+und\s+[^.]{0,80}?korrigiert)?\."
+)
+NOTE_FRAGETEXT = regex.compile(
+    r"^\s*Die\s+Drucksache\s+enthält\s+zusätzlich\s+[–-]\s+in\s+kleinerer\s+Schrifttype\s+[–-]"
+    r"\s+den\s+Fragetext\.\s*$"
+)
+IMPRINT_LINE = regex.compile(
+    r"^\s*(?:Gesamtherstellung:|Vertrieb:\s+Bundesanzeiger|ISSN\s+0722-8333|Satz:\s|Druck:\s"
+    r"|Satzweiss|Printsystem\s+GmbH)"
+)
+VORABFASSUNG = regex.compile(r"^\s*Vorabfassung\s*[–-]\s*wird\s+durch\s+die\s+lektorierte")
+
+# --- structure --------------------------------------------------------------------------
+LETTER_SPACED = regex.compile(r"^\s*(?:\p{L}\s){4,}\p{L}(?:\s+\p{L})*\s*:?\s*$")
+PREAMBLE_ASKERS = regex.compile(r"^\s*Vorbemerkung\s+der\s+Fragesteller(?:innen)?\b.*$")
+PREAMBLE_GOVERNMENT = regex.compile(r"^\s*Vorbemerkung\s+der\s+Bundesregierung\b.*$")
+WIR_FRAGEN = regex.compile(r"^\s*Wir\s+fragen\s+die\s+Bundesregierung\s*:?\s*$")
+BERLIN_DEN = regex.compile(r"^\s*Berlin,\s+den\s+\d")
+# A question's first line: " 1. Wie …" (number 1–3 digits, optional letter), not a date.
+QUESTION_START = regex.compile(
+    r"^\s{0,3}(?P<number>\d{1,3}[a-z]?)\.\s+(?P<rest>(?!(?:" + MONTHS + r")\b)\S.*)$"
+)
+# An explicit answer head some documents print: "Zu Frage 6:", "Zu den Fragen 3 und 4:".
+ANSWER_HEAD = regex.compile(r"^\s*Zu\s+(?:den\s+)?Fragen?\s+(?P<numbers>[\d\s,a-z–-]+?)\s*:\s*$")
+SUB_QUESTION = regex.compile(r"^\s{0,3}(?P<label>[a-z])\)\s+(?P<rest>\S.*)$")
+QUESTION_LEAD_WORD = regex.compile(r"^\s*[„\"(]?\p{Lu}")
+
+# --- grouped answers --------------------------------------------------------------------
+_NUM = r"\d{1,3}(?:\s?[a-z](?![a-zäöüß]))?"
+_NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|–|-)\s*" + _NUM + r")*"
+GROUPING = regex.compile(
+    r"(?:Die\s+)?Fragen\s+(?P<numbers>" + _NUM_LIST + r")"
+    r"(?:\s+(?!werden|wird)[^.?!]{0,60}?)?\s+werden\s+[^.?!]{0,120}?"
+    r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
+    r"[^.?!]{0,40}?\s+beantwortet\s*\.",
+)
+GROUPING_INVERTED = regex.compile(
+    r"(?:Aufgrund|Wegen)\s+(?:des|ihres)\s+(?:engen\s+)?Sachzusammenhangs\s+werden\s+die\s+Fragen\s+"
+    r"(?P<numbers>" + _NUM_LIST + r")\s+(?:gemeinsam|zusammen|im\s+Zusammenhang)\s+beantwortet\s*\."
+)
+NUMBER_TOKEN = regex.compile(r"(\d{1,3})\s?([a-z]?)(?![a-zäöüß])")
+
+# --- cross-references -------------------------------------------------------------------
+_DS_NUMBER = r"(?P<wp>\d{1,2})\s?/\s?(?P<num>\d{1,3}(?:[\s\u2009\u202f]\d{3})?|\d{1,6})"
+DRUCKSACHE_REF = regex.compile(
+    r"(?:Bundestags-?drucksachen?|BT-Drucksachen?|BT-Drs\.|Drucksachen?|Drs\.)\s*"
+    r"(?:Nr\.\s*)?" + _DS_NUMBER + r"(?!\d|\s?/\s?\d)"
+)
+# Further numbers in a plural list: "Bundestagsdrucksachen 19/9703 und 19/14638".
+DRUCKSACHE_LIST_TAIL = regex.compile(r"\s*(?:,|und|sowie|bzw\.|oder)\s*" + _DS_NUMBER + r"(?!\d|/)")
+PLENARPROTOKOLL_REF = regex.compile(
+    r"Plenarprotokolls?\s+(?P<wp>\d{1,2})\s?/\s?(?P<num>\d{1,4})(?!\d|/)"
+)
+QUESTION_REF = regex.compile(
+    r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?|zu\s+(?:den\s+)?"
+    r"|auf\s+(?:die\s+)?)?Fragen?\s+(?P<numbers>" + _NUM_LIST + r")(?![\d/])"
+)
+PREAMBLE_REF = regex.compile(r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)")
+# The Drucksache a question reference belongs to, when it follows closely:
+# "zu Frage 42 der Kleinen Anfrage … auf Bundestagsdrucksache 19/21858".
+QUESTION_OF_OTHER = regex.compile(r"^[^.;]{0,160}?(?:auf|in|der)\s+(?:der\s+)?(?:Bundestags-?drucksache|BT-Drucksache|BT-Drs\.|Drucksache|Drs\.)")

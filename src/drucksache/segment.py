@@ -1,0 +1,255 @@
+"""Stage 3: the body lines to a ``Segmentation`` (preambles, questions, answers as line ranges).
+
+Nothing in a DIP text marks what is question and what is answer (the PDF sets questions in a
+smaller type, which the text loses).  A question is therefore recognised by its shape: a line
+that starts with a number ("1. Wie …", " 1." for 1–9), running to a line that ends in a question
+mark, then any sub-questions "a) …?" and further paragraphs that are themselves questions
+("Wenn ja, …?").  A PDF front end that knows the type size passes ``question_type`` per line,
+and that decides wherever it is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from . import regexes as rx
+from .grouping import Grouping, find_grouping
+from .header import Kind
+
+MAX_QUESTION_LINES = 30
+"""A question that runs longer than this without a question mark is not a question."""
+MAX_PARAGRAPH_LINES = 6
+"""A further paragraph of a question (or a sub-question) is at most this long."""
+MAX_NUMBER = 400
+
+_QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
+_SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
+_PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Lines ``[start, end)`` of the body."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionBlock:
+    number: str
+    block: Block
+    parts: tuple[tuple[str, Block], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerBlock:
+    questions: tuple[str, ...]
+    block: Block
+    grouping: Grouping | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A warning found while segmenting, placed at a body line."""
+
+    code: str
+    message: str
+    line: int | None = None
+
+
+@dataclass(slots=True)
+class Segmentation:
+    preamble: Block | None = None
+    government_preamble: Block | None = None
+    questions: list[QuestionBlock] = field(default_factory=list)
+    answers: list[AnswerBlock] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+class _Lines:
+    """The body lines with the shape tests the segmenter asks of them."""
+
+    def __init__(self, texts: Sequence[str], question_type: Sequence[bool | None]) -> None:
+        self.texts = texts
+        self.question_type = question_type
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def start_number(self, i: int) -> str | None:
+        """The question number if line ``i`` can start a question."""
+        if self.question_type[i] is False:
+            return None
+        match = rx.QUESTION_START.match(self.texts[i])
+        if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
+            return None
+        digits = match["number"].rstrip("abcdefghijklmnopqrstuvwxyz")
+        return match["number"] if 0 < int(digits) <= MAX_NUMBER else None
+
+    def ends_question(self, i: int) -> bool:
+        if self.question_type[i] is not None and i + 1 < len(self):
+            return self.question_type[i + 1] is not True
+        return bool(_QUESTION_END.search(self.texts[i]))
+
+    def question_end(self, i: int, limit: int) -> int | None:
+        """One past the last line of the question starting at ``i``, or None if it is none."""
+        j = i
+        while not self.ends_question(j):
+            j += 1
+            if j >= limit or j - i >= MAX_QUESTION_LINES or self.start_number(j):
+                return None
+        end = j + 1
+        while end < limit:
+            further = self._further_paragraph(end, limit)
+            if further is None:
+                break
+            end = further
+        return end
+
+    def _further_paragraph(self, i: int, limit: int) -> int | None:
+        """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
+        text = self.texts[i]
+        if self.question_type[i] is not None:
+            return None  # the type size already decided where the question ends
+        if self.start_number(i) or find_grouping(text):
+            return None
+        sub = rx.SUB_QUESTION.match(text) is not None
+        parenthesis = _PARENTHESIS.match(text) is not None
+        if not (sub or parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
+            return None
+        for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
+            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+                return None
+            if _QUESTION_END.search(self.texts[j]):
+                return j + 1
+            if parenthesis and self.texts[j].rstrip().endswith((")", ").")):
+                return j + 1
+            if _SENTENCE_END.search(self.texts[j]):
+                return None
+        return None
+
+    def parts(self, block: Block) -> tuple[tuple[str, Block], ...]:
+        starts = [
+            (m["label"], i)
+            for i in range(block.start + 1, block.end)
+            if (m := rx.SUB_QUESTION.match(self.texts[i]))
+        ]
+        ends = [i for _, i in starts[1:]] + [block.end]
+        return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
+
+
+def segment(
+    texts: Sequence[str], kind: Kind, question_type: Sequence[bool | None] | None = None
+) -> Segmentation:
+    """Find preambles, questions and answers in the body lines."""
+    lines = _Lines(texts, question_type or [None] * len(texts))
+    result = Segmentation()
+    start, end = 0, len(texts)
+    if kind == "kleine_anfrage":
+        ask = next((i for i, t in enumerate(texts) if rx.WIR_FRAGEN.match(t)), None)
+        if ask is not None:
+            if ask > 0:
+                result.preamble = Block(0, ask)
+            start = ask + 1
+        end = next((i for i in range(start, end) if rx.BERLIN_DEN.match(texts[i])), end)
+    questions = _find_questions(lines, start, end)
+    first = questions[0].block.start if questions else end
+    if kind == "antwort":
+        _preambles(texts, first, result)
+    result.questions = _unique(questions, texts, result.notes)
+    if kind == "antwort":
+        result.answers = _answers(lines, questions, end, result.notes)
+    return result
+
+
+def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
+    found: list[QuestionBlock] = []
+    i = start
+    while i < end:
+        number = lines.start_number(i)
+        stop = lines.question_end(i, end) if number else None
+        if number is None or stop is None:
+            i += 1
+            continue
+        block = Block(i, stop)
+        found.append(QuestionBlock(number, block, lines.parts(block)))
+        i = stop
+    return found
+
+
+def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) -> None:
+    heads = {
+        i: "government" if rx.PREAMBLE_GOVERNMENT.match(texts[i]) else "askers"
+        for i in range(first_question)
+        if rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i])
+    }
+    order = sorted(heads)
+    for k, i in enumerate(order):
+        stop = order[k + 1] if k + 1 < len(order) else first_question
+        block = Block(i + 1, stop)
+        if block.end <= block.start:
+            continue
+        if heads[i] == "government":
+            result.government_preamble = block
+        else:
+            result.preamble = block
+
+
+def _unique(
+    questions: list[QuestionBlock], texts: Sequence[str], notes: list[Note]
+) -> list[QuestionBlock]:
+    """Each number once: a question reprinted later (once per ministry) is not a new question."""
+    seen: dict[str, QuestionBlock] = {}
+    for question in questions:
+        if question.number in seen:
+            notes.append(
+                Note(
+                    "duplicate_question",
+                    f"question {question.number} is printed more than once",
+                    question.block.start,
+                )
+            )
+            continue
+        seen[question.number] = question
+    return list(seen.values())
+
+
+def _answers(
+    lines: _Lines, questions: list[QuestionBlock], end: int, notes: list[Note]
+) -> list[AnswerBlock]:
+    answers: list[AnswerBlock] = []
+    pending: list[str] = []
+    for k, question in enumerate(questions):
+        stop = questions[k + 1].block.start if k + 1 < len(questions) else end
+        pending.append(question.number)
+        if stop <= question.block.end:
+            continue  # printed one after another: a group, answered after its last question
+        region = Block(question.block.end, stop)
+        grouping = find_grouping(" ".join(lines.texts[region.start : region.start + 4]))
+        numbers = tuple(dict.fromkeys(pending))
+        if grouping is not None:
+            if set(grouping.numbers) != set(numbers):
+                notes.append(
+                    Note(
+                        "ambiguous_grouping",
+                        f"the grouping sentence names questions {', '.join(grouping.numbers)}; "
+                        f"the questions printed before it are {', '.join(numbers)}",
+                        region.start,
+                    )
+                )
+            numbers = grouping.numbers
+        answers.append(AnswerBlock(numbers, region, grouping))
+        pending = []
+    if pending:
+        notes.append(
+            Note(
+                "question_without_answer",
+                f"no answer follows question(s) {', '.join(pending)}",
+                questions[-1].block.start,
+            )
+        )
+    return answers
