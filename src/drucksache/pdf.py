@@ -28,7 +28,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from .errors import CorruptPdfError, EncryptedPdfError, NoTextLayerError, NotAPdfError
+from .errors import CorruptPdfError, EncryptedPdfError, NotAPdfError, NoTextLayerError
 from .lines import Dropped, SourceDocument, SourceLine
 from .models import Footnote
 from .pdf_furniture import PageContent, TypeSizes, classify_page, type_sizes
@@ -143,8 +143,9 @@ def describe_bytes(head: bytes) -> str:
 
 def _read_pages(stream: BinaryIO, name: str) -> list[PageContent]:
     """Every page's lines, with pdfminer's errors turned into ``PdfError``s."""
+    handle: Any = stream  # pdfplumber reads any binary file object, whatever its stubs say
     try:
-        pdf = pdfplumber.open(stream)
+        pdf = pdfplumber.open(handle)
     except PdfminerException as exc:
         raise _open_error(name, exc) from exc
     except _PARSER_ERRORS as exc:
@@ -226,7 +227,7 @@ def _assemble(pages: list[PageContent], sizes: TypeSizes) -> SourceDocument:
     footnotes: list[Footnote] = []
     for page in pages:
         layout = classify_page(page, sizes, first_page=page is pages[0])
-        footnotes.extend(layout.footnotes)
+        _add_footnotes(footnotes, layout.footnotes)
         for item in layout.items:
             if isinstance(item, Dropped):
                 pending.append(item)
@@ -237,6 +238,17 @@ def _assemble(pages: list[PageContent], sizes: TypeSizes) -> SourceDocument:
             lines.append(item.source_line(number, sizes))
     dropped.extend(_before(d, len(lines) + 1) for d in pending)
     return SourceDocument(lines=tuple(lines), dropped=tuple(dropped), footnotes=tuple(footnotes))
+
+
+def _add_footnotes(footnotes: list[Footnote], new: tuple[Footnote, ...]) -> None:
+    """Append a page's footnotes; unmarked text at the head of a page's footnotes is the
+    end of the previous page's last footnote, run over the page break."""
+    for note in new:
+        if not note.mark and footnotes and note is new[0]:
+            last = footnotes[-1]
+            footnotes[-1] = last.model_copy(update={"text": f"{last.text} {note.text}"})
+        else:
+            footnotes.append(note)
 
 
 def _before(item: Dropped, number: int) -> Dropped:

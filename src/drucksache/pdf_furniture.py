@@ -9,11 +9,10 @@ answer type are measured on the document itself (``type_sizes``), never assumed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import regex
 
 from .lines import Dropped, SourceLine
 from .models import Footnote, RemovedReason
@@ -42,19 +41,19 @@ _SPACE = r"[\s\u2009\u202f]"
 _DRUCKSACHE = rf"Drucksache{_SPACE}+\d{{1,2}}/(?:\d|{_SPACE})+?"
 _BUNDESTAG = r"Deutscher\s+Bundestag\s*[–-]\s*\d{1,2}\.\s*Wahlperiode"
 _FOLIO = r"(?:\s*[–-]\s*\d{1,4}\s*[–-]\s*|\s+)"
-RUNNING_HEAD = regex.compile(
+RUNNING_HEAD = re.compile(
     rf"\s*(?:{_DRUCKSACHE}{_FOLIO}{_BUNDESTAG}|{_BUNDESTAG}{_FOLIO}{_DRUCKSACHE})\s*"
 )
-PAGE_NUMBER = regex.compile(
+PAGE_NUMBER = re.compile(
     r"\s*(?:[–-]\s*)?\d{1,4}(?:\s*[–-])?\s*|\s*Seite\s+\d{1,4}(?:\s+von\s+\d{1,4})?\s*"
 )
-VORABFASSUNG = regex.compile(r"\s*Vorabfassung\b")
-NOTE_START = regex.compile(
+VORABFASSUNG = re.compile(r"\s*Vorabfassung\b")
+NOTE_START = re.compile(
     r"\s*Die\s+Antwort\s+wurde\s+(?:namens|im\s+Namen)\b|\s*Die\s+Drucksache\s+enthält\b"
 )
-NOTE_END = regex.compile(r"(?:übermittelt|Fragetext)\.?\s*$")
-IMPRINT = regex.compile(r"\s*(?:Gesamtherstellung|Vertrieb|ISSN|Satz|Druck|Herstellung)\b")
-PLAIN_MARK = regex.compile(r"\s*(\d{1,3}|\*{1,3})\s+(?=\S)")
+NOTE_END = re.compile(r"(?:übermittelt|Fragetext)\.?\s*$")
+IMPRINT = re.compile(r"\s*(?:Gesamtherstellung|Vertrieb|ISSN|Satz|Druck|Herstellung)\b")
+PLAIN_MARK = re.compile(r"\s*(\d{1,3}|\*{1,3})\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

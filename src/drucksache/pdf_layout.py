@@ -10,6 +10,7 @@ what the lines are.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -186,7 +187,7 @@ def _glyph_text(glyph: _Glyph) -> str:
 def _letter_gaps(line: Sequence[_Glyph]) -> list[float]:
     """Gaps (em) between neighbouring letters with no space glyph between them."""
     gaps = []
-    for left, right in zip(line, line[1:], strict=False):
+    for left, right in itertools.pairwise(line):
         if not _is_space(left) and not _is_space(right):
             gaps.append((right.x0 - left.x1) / max(left.size, right.size))
     return gaps
