@@ -144,8 +144,12 @@ def _question(text: _Text, question: QuestionBlock) -> Question:
     fields["span"] = text.span(question.block)
     parts = tuple(
         QuestionPart(label=label, **text.segment_fields(block, skip_label=True))  # type: ignore[arg-type]
-        for label, block in question.parts
+        for label, block in question.parts + question.detached
     )
+    detached = parts[len(question.parts) :]
+    if detached:
+        # Sub-questions printed apart still belong to the question's text.
+        fields["text"] = " ".join([str(fields["text"])] + [f"{p.label}) {p.text}" for p in detached])
     return Question(number=question.number, parts=parts, **fields)  # type: ignore[arg-type]
 
 

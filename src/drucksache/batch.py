@@ -282,7 +282,7 @@ def convert(
         raise UsageError("no .pdf or .txt file among the inputs")
     sink: _FileSink | _JsonlSink
     sink = _FileSink(outdir, inputs) if outdir is not None else _JsonlSink(_given(jsonl), inputs)
-    todo = sink.jobs(skip_existing)
+    todo = _largest_first(sink.jobs(skip_existing))
     stats = Stats(total=len(inputs), workers=min(workers, len(todo)))
     stats.skipped = len(inputs) - len(todo)
     result = BatchResult(stats)
@@ -300,6 +300,21 @@ def convert(
             stats.finished = time.monotonic()
             result.errors = sink.finish()
     return result
+
+
+def _largest_first(jobs: list[Job]) -> list[Job]:
+    """Dispatch order: biggest files first, so that no long PDF starts last and runs alone.
+
+    Outputs do not depend on it: files are named by input, JSON lines are written in input order.
+    """
+    return sorted(jobs, key=lambda job: -_size(job.source))
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # gone since discovery: the worker will report it
+        return 0
 
 
 def _given(path: Path | None) -> Path:

@@ -23,7 +23,7 @@ _ASKERS_END = regex.compile(
     + r"(?:\s*(?:,|und)\s+(?:der\s+)?" + _FRAKTION_NAME + r")*\s*$"
 )
 _FRAKTION = regex.compile(_FRAKTION_NAME)
-_ASKERS_PREFIX = regex.compile(r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?der\s+Abgeordneten\s*")
+_ASKERS_PREFIX = regex.compile(r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?de[rs]\s+Abgeordneten\s*")
 _TITLE_CONTINUES = regex.compile(
     r"(?:\b(?:der|die|das|des|dem|den|und|oder|von|vom|zur|zum|im|in|für|bei|auf|mit|nach|über"
     r"|gegen|seit|an|am|aus|durch|eines|einer|einem|ein|eine|sowie|zwischen|unter|wie|als)|[–,-])$"

@@ -22,7 +22,9 @@ from .header import Kind
 MAX_QUESTION_LINES = 30
 """A question that runs longer than this without a question mark is not a question."""
 MAX_PARAGRAPH_LINES = 6
-"""A further paragraph of a question (or a sub-question) is at most this long."""
+"""A further paragraph of a question is at most this long."""
+MAX_SUB_QUESTION_LINES = 14
+"""A sub-question a), b) … is at most this long."""
 MAX_NUMBER = 400
 
 _QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
@@ -43,6 +45,14 @@ class QuestionBlock:
     number: str
     block: Block
     parts: tuple[tuple[str, Block], ...] = ()
+    detached: tuple[tuple[str, Block], ...] = ()
+    """Sub-questions printed apart, each after the answer to the one before."""
+
+    def units(self) -> list[tuple[str, Block]]:
+        """What is printed before an answer: the question, then each detached sub-question."""
+        return [(self.number, self.block)] + [
+            (self.number + label, block) for label, block in self.detached
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +105,20 @@ class _Lines:
             return self.question_type[i + 1] is not True
         return bool(_QUESTION_END.search(self.texts[i]))
 
-    def question_end(self, i: int, limit: int) -> int | None:
-        """One past the last line of the question starting at ``i``, or None if it is none."""
+    def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
+        """One past the last line of the question starting at ``i``, or None if it is none.
+
+        A question cut short by the next one (the printed text lost its end) still counts
+        when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
+        """
         j = i
         while not self.ends_question(j):
             j += 1
-            if j >= limit or j - i >= MAX_QUESTION_LINES or self.start_number(j):
+            if j >= limit or j - i >= MAX_QUESTION_LINES:
+                return None
+            if (following := self.start_number(j)) is not None:
+                if self._cut_short(i, j, following, expected):
+                    return j
                 return None
         end = j + 1
         while end < limit:
@@ -110,6 +128,24 @@ class _Lines:
             end = further
         return end
 
+    def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
+        number = self.start_number(i)
+        return (
+            expected is not None
+            and number == str(expected)
+            and following == str(expected + 1)
+            and not _SENTENCE_END.search(self.texts[j - 1])
+        )
+
+    def sub_question_end(self, i: int, limit: int) -> int | None:
+        """One past the last line of the sub-question starting at ``i``, or None."""
+        for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
+            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+                return None
+            if _QUESTION_END.search(self.texts[j]):
+                return j + 1
+        return None
+
     def _further_paragraph(self, i: int, limit: int) -> int | None:
         """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
         text = self.texts[i]
@@ -117,9 +153,10 @@ class _Lines:
             return None  # the type size already decided where the question ends
         if self.start_number(i) or find_grouping(text):
             return None
-        sub = rx.SUB_QUESTION.match(text) is not None
+        if rx.SUB_QUESTION.match(text):
+            return self.sub_question_end(i, limit)
         parenthesis = _PARENTHESIS.match(text) is not None
-        if not (sub or parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
+        if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
             return None
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
             if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
@@ -171,14 +208,45 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
     i = start
     while i < end:
         number = lines.start_number(i)
-        stop = lines.question_end(i, end) if number else None
+        expected = _next_number(found)
+        stop = lines.question_end(i, end, expected) if number else None
         if number is None or stop is None:
             i += 1
             continue
         block = Block(i, stop)
-        found.append(QuestionBlock(number, block, lines.parts(block)))
-        i = stop
+        parts = lines.parts(block)
+        detached, i = _detached_parts(lines, stop, end, parts[-1][0] if parts else None)
+        found.append(QuestionBlock(number, block, parts, detached))
     return found
+
+
+def _next_number(found: list[QuestionBlock]) -> int | None:
+    if not found:
+        return 1
+    digits = found[-1].number.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return int(digits) + 1
+
+
+def _detached_parts(
+    lines: _Lines, i: int, end: int, last_label: str | None
+) -> tuple[tuple[tuple[str, Block], ...], int]:
+    """Sub-questions printed after an answer, up to the next question; and where to go on."""
+    detached: list[tuple[str, Block]] = []
+    label = "a" if last_label is None else chr(ord(last_label) + 1)
+    resume = i
+    for j in range(i, end):
+        if lines.start_number(j) and lines.question_end(j, end, None) is not None:
+            break
+        match = rx.SUB_QUESTION.match(lines.texts[j])
+        if match is None or match["label"] != label or lines.question_type[j] is False:
+            continue
+        stop = lines.sub_question_end(j, end)
+        if stop is None:
+            continue
+        detached.append((label, Block(j, stop)))
+        label = chr(ord(label) + 1)
+        resume = stop
+    return tuple(detached), resume
 
 
 def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) -> None:
@@ -221,18 +289,21 @@ def _unique(
 def _answers(
     lines: _Lines, questions: list[QuestionBlock], end: int, notes: list[Note]
 ) -> list[AnswerBlock]:
+    units = sorted(
+        (unit for question in questions for unit in question.units()), key=lambda u: u[1].start
+    )
     answers: list[AnswerBlock] = []
     pending: list[str] = []
-    for k, question in enumerate(questions):
-        stop = questions[k + 1].block.start if k + 1 < len(questions) else end
-        pending.append(question.number)
-        if stop <= question.block.end:
+    for k, (number, block) in enumerate(units):
+        stop = units[k + 1][1].start if k + 1 < len(units) else end
+        pending.append(number)
+        if stop <= block.end:
             continue  # printed one after another: a group, answered after its last question
-        region = Block(question.block.end, stop)
+        region = Block(block.end, stop)
         grouping = find_grouping(" ".join(lines.texts[region.start : region.start + 4]))
         numbers = tuple(dict.fromkeys(pending))
         if grouping is not None:
-            if set(grouping.numbers) != set(numbers):
+            if {_base(n) for n in grouping.numbers} != {_base(n) for n in numbers}:
                 notes.append(
                     Note(
                         "ambiguous_grouping",
@@ -244,12 +315,8 @@ def _answers(
             numbers = grouping.numbers
         answers.append(AnswerBlock(numbers, region, grouping))
         pending = []
-    if pending:
-        notes.append(
-            Note(
-                "question_without_answer",
-                f"no answer follows question(s) {', '.join(pending)}",
-                questions[-1].block.start,
-            )
-        )
     return answers
+
+
+def _base(number: str) -> str:
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
