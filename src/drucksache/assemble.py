@@ -33,7 +33,8 @@ from .models import (
 from .references import Context, find_references
 from .segment import AnswerBlock, Block, QuestionBlock, Segmentation
 
-_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.|[a-z]\))\s+")
+QUESTION_LABEL = regex.compile(r"^\s*\d{1,3}[a-z]?\.\s+")
+PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")
 
 
 class _Text:
@@ -49,11 +50,13 @@ class _Text:
             pos += len(line.text) + 1
         self.text = "\n".join(line.text for line in self.lines)
 
-    def span(self, block: Block, skip_label: bool = False, skip_chars: int = 0) -> Span:
+    def span(
+        self, block: Block, label: regex.Pattern[str] | None = None, skip_chars: int = 0
+    ) -> Span:
         first, last = block.start + self.body, block.end - 1 + self.body
         line = self.lines[first].text
         lead = len(line) - len(line.lstrip())
-        if skip_label and (m := _LABEL.match(line)):
+        if label is not None and (m := label.match(line)):
             lead = m.end()
         start = self.offsets[first] + max(lead, skip_chars)
         end = self.offsets[last] + len(self.lines[last].text.rstrip())
@@ -140,10 +143,10 @@ def _plain(text: _Text, block: Block | None) -> Segment | None:
 
 
 def _question(text: _Text, question: QuestionBlock) -> Question:
-    fields = text.segment_fields(question.block, skip_label=True)
+    fields = text.segment_fields(question.block, label=QUESTION_LABEL)
     fields["span"] = text.span(question.block)
     parts = tuple(
-        QuestionPart(label=label, **text.segment_fields(block, skip_label=True))  # type: ignore[arg-type]
+        QuestionPart(label=label, **text.segment_fields(block, label=PART_LABEL))  # type: ignore[arg-type]
         for label, block in question.parts + question.detached
     )
     detached = parts[len(question.parts) :]

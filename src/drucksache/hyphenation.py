@@ -27,7 +27,8 @@ SUSPENSION_WORDS = frozenset(
 )  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _URL = regex.compile(r"(?:https?://|www\.)\S+$", regex.IGNORECASE)
-_URL_CONTINUES = regex.compile(r"[/\-_.=&?#%~]$")
+_URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
+_URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:]$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
@@ -79,6 +80,8 @@ class Dehyphenator:
 
     @staticmethod
     def _url_continues(last: str, first: str) -> bool:
+        if _URL_FINISHED.search(last) or not first or first[0].isupper():
+            return False
         return bool(_URL_CONTINUES.search(last)) or bool(_URL_PIECE.search(_core(first)))
 
     def decide(self, prefix: str, continuation: str) -> Decision:

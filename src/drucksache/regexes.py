@@ -58,7 +58,7 @@ QUESTION_START = regex.compile(
 # An explicit answer head some documents print: "Zu Frage 6:", "Zu den Fragen 3 und 4:".
 ANSWER_HEAD = regex.compile(r"^\s*Zu\s+(?:den\s+)?Fragen?\s+(?P<numbers>[\d\s,a-z–-]+?)\s*:\s*$")
 SUB_QUESTION = regex.compile(r"^\s{0,3}(?P<label>[a-z])\)\s+(?P<rest>\S.*)$")
-QUESTION_LEAD_WORD = regex.compile(r"^\s*[„\"(]?\p{Lu}")
+QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 
 # --- grouped answers --------------------------------------------------------------------
 _NUM = r"\d{1,3}(?:\s?[a-z](?![a-zäöüß]))?"

@@ -175,6 +175,9 @@ class _Lines:
             for i in range(block.start + 1, block.end)
             if (m := rx.SUB_QUESTION.match(self.texts[i]))
         ]
+        first = rx.QUESTION_START.match(self.texts[block.start])
+        if first and (m := rx.SUB_QUESTION.match(first["rest"])):
+            starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
 
