@@ -1,0 +1,212 @@
+"""The test typesetter: its PDFs must look like real answers when read back with pdfplumber."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pdfplumber
+import pytest
+from typeset import genitive, long_answer, sample_document, typeset, typeset_long
+from typeset.breaking import splits
+from typeset.sample import ANSWERS, QUESTIONS
+
+import drucksache
+
+A4 = (595.276, 841.89)
+FIGURE_SPACE = "\u2007"
+
+
+@pytest.fixture(scope="module")
+def pdf() -> Iterator[Any]:
+    with pdfplumber.open(io.BytesIO(typeset(sample_document()))) as opened:
+        yield opened
+
+
+def _lines(page: Any) -> list[dict[str, Any]]:
+    return list(page.extract_text_lines(return_chars=True))
+
+
+def _line_starting(pdf: Any, start: str) -> dict[str, Any]:
+    for page in pdf.pages:
+        for line in _lines(page):
+            if line["text"].startswith(start):
+                return line
+    raise AssertionError(f"no line starts with {start!r}")
+
+
+def _sizes(line: dict[str, Any]) -> set[float]:
+    return {round(char["size"], 2) for char in line["chars"] if char["text"].strip()}
+
+
+def test_pages_are_a4(pdf: Any) -> None:
+    for page in pdf.pages:
+        assert (round(page.width, 3), round(page.height, 2)) == A4
+
+
+def test_questions_are_set_smaller_than_answers(pdf: Any) -> None:
+    question = _line_starting(pdf, "1. Wie viele Sicherheits")
+    answer = _line_starting(pdf, "Im Jahr 2025 wurden")
+    assert _sizes(question) == {9.6}
+    assert _sizes(answer) == {10.68}
+
+
+def test_single_digit_numbers_hang_right_aligned_after_a_figure_space(pdf: Any) -> None:
+    line = _line_starting(pdf, "1. Wie viele")
+    chars = line["chars"]
+    page = pdf.pages[0]
+    figure = [c for c in page.chars if c["text"] == FIGURE_SPACE and c["top"] == chars[0]["top"]]
+    assert figure, "no figure space before the number 1"
+    assert chars[0]["x0"] == pytest.approx(59.53 + 4.8, abs=0.05)  # one digit right of 10.
+    text_start = next(c for c in chars if c["text"] == "W")
+    assert text_start["x0"] == pytest.approx(79.81, abs=0.05)
+
+
+def test_two_digit_numbers_align_with_single_digits() -> None:
+    with pdfplumber.open(io.BytesIO(typeset(long_answer(3)))) as opened:
+        ends = {}
+        for page in opened.pages:
+            for line in _lines(page):
+                match = re.match(r"(\d+)\. ", line["text"])
+                if match and _sizes(line) == {9.6}:
+                    dot = line["chars"][len(match.group(1))]
+                    ends[match.group(1)] = round(dot["x1"], 2)
+    assert "9" in ends and "10" in ends
+    assert ends["9"] == ends["10"]
+
+
+def test_running_heads_alternate_on_pages_from_two() -> None:
+    with pdfplumber.open(io.BytesIO(typeset_long(4))) as opened:
+        assert len(opened.pages) == 4
+        heads = [_lines(page)[0]["text"] for page in opened.pages]
+        first_lines = [line["text"] for line in _lines(opened.pages[0])[:2]]
+        body_top = min(line["top"] for line in _lines(opened.pages[1])[1:])
+    # "Drucksache" is smaller than the number, so it reads as a line of its own, as in real PDFs.
+    assert first_lines == ["Deutscher Bundestag 21/7652", "Drucksache"]
+    assert heads[1] == "Drucksache 21/7652 – 2 – Deutscher Bundestag – 21. Wahlperiode"
+    assert heads[2] == "Deutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/7652"
+    assert heads[3] == "Drucksache 21/7652 – 4 – Deutscher Bundestag – 21. Wahlperiode"
+    assert body_top == pytest.approx(101.2, abs=0.1)  # as on the real pages
+
+
+def test_page_one_note_stands_at_the_foot_below_the_body(pdf: Any) -> None:
+    page = pdf.pages[0]
+    lines = _lines(page)
+    texts = [line["text"] for line in lines]
+    note = texts.index(
+        "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
+    )
+    sent = " ".join(texts[note - 2 : note])
+    assert sent == (
+        "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums des "
+        "Innern vom 14. August 2026 übermittelt."
+    )
+    body = [line for line in lines if _sizes(line) & {9.6, 10.68}]
+    assert lines[note]["top"] > max(line["bottom"] for line in body) + 10
+    assert lines[note]["bottom"] < 770
+
+
+def test_pyphen_breaks_words_at_line_ends(pdf: Any) -> None:
+    words = set(re.findall(r"\w+", " ".join([*QUESTIONS, *ANSWERS])))
+    lines = [line["text"] for page in pdf.pages for line in _lines(page)]
+    soft = []
+    for line, following in itertools.pairwise(lines):
+        last = line.rsplit(" ", 1)[-1]
+        if last.endswith("-") and following:
+            joined = re.sub(r"\W", "", last[:-1] + following.split()[0])
+            if joined in words and "-" not in last[:-1]:
+                soft.append(joined)
+    assert soft, "no line ends in a hyphen that pyphen added"
+
+
+def test_a_word_with_its_own_hyphen_breaks_after_it() -> None:
+    heads = {split.head: split for split in splits("EU-Mitgliedstaaten")}
+    assert heads["EU-"].tail == "Mitgliedstaaten"
+    assert not heads["EU-"].by_pyphen
+    assert all(split.head.count("-") <= 2 for split in heads.values())
+
+
+def test_imprint_is_on_the_last_page_only(pdf: Any) -> None:
+    last = pdf.pages[-1].extract_text()
+    assert "Gesamtherstellung: H. Heenemann GmbH & Co. KG" in last
+    assert "Vertrieb: Bundesanzeiger Verlag GmbH" in last
+    assert last.rstrip().endswith("ISSN 0722-8333")
+    assert all("ISSN" not in page.extract_text() for page in pdf.pages[:-1])
+
+
+def test_footnote_is_set_small_at_the_foot_with_a_superscript_mark(pdf: Any) -> None:
+    page = pdf.pages[0]
+    foot = _line_starting(pdf, "1 https://www.bundesregierung.de")
+    assert {round(c["size"], 2) for c in foot["chars"] if c["text"] != "1"} == {8.04}
+    marks = [c for c in page.chars if c["text"] == "1" and round(c["size"], 2) == 6.96]
+    assert len(marks) == 1
+    assert marks[0]["bottom"] < foot["top"]
+
+
+def test_letter_spaced_headings(pdf: Any) -> None:
+    line = _line_starting(pdf, "V o r b e m e r k u n g")
+    assert line["text"] == "V o r b e m e r k u n g d e r F r a g e s t e l l e r"
+    assert {c["fontname"] for c in line["chars"]} == {"Helvetica-Bold"}
+
+
+def test_content_matches_render() -> None:
+    """Every word of ``drucksache.render`` is in the PDF and vice versa (page furniture aside)."""
+    doc = sample_document()
+    rendered = Counter(drucksache.render(doc).split())
+    with pdfplumber.open(io.BytesIO(typeset(doc))) as opened:
+        lines = [
+            line["text"]
+            for page in opened.pages
+            for line in _lines(page.filter(_not_a_footnote_mark))
+            if page.page_number == 1 or line["top"] > 80  # running heads
+        ]
+    typeset_words = Counter(_dehyphenated(lines, rendered).split())
+    typeset_words.subtract(Counter(doc.footnotes[0].text.split()))  # not in render
+    assert +typeset_words == rendered
+
+
+def _not_a_footnote_mark(obj: dict[str, Any]) -> bool:
+    return obj.get("object_type") != "char" or round(obj["size"], 2) not in {6.96, 5.04}
+
+
+def _dehyphenated(lines: list[str], known: Counter[str]) -> str:
+    # Join a line-end hyphen the typesetter added: the joined word is one the text has.
+    text = ""
+    for line in lines:
+        if text.endswith("-"):
+            head = text.rsplit(" ", 1)[-1]
+            tail, _, rest = line.partition(" ")
+            if head[:-1] + tail in known:
+                text = text[: -len(head)] + head[:-1] + tail + " " + rest
+                continue
+        text += " " + line
+    return text
+
+
+@pytest.mark.parametrize(
+    ("ministry", "expected"),
+    [
+        ("Auswärtiges Amt", "des Auswärtigen Amts"),
+        ("Bundeskanzleramt", "des Bundeskanzleramtes"),
+        ("Bundesministerium der Finanzen", "des Bundesministeriums der Finanzen"),
+        (
+            "Die Beauftragte der Bundesregierung für Kultur und Medien",
+            "der Beauftragten der Bundesregierung für Kultur und Medien",
+        ),
+        (
+            "Beauftragter der Bundesregierung für Kultur und Medien",
+            "des Beauftragten der Bundesregierung für Kultur und Medien",
+        ),
+    ],
+)
+def test_ministry_in_the_genitive(ministry: str, expected: str) -> None:
+    assert genitive(ministry) == expected
+
+
+def test_unknown_ministry_is_refused() -> None:
+    with pytest.raises(ValueError, match="no genitive known"):
+        genitive("Landratsamt Görlitz")

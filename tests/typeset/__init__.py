@@ -1,0 +1,110 @@
+"""A typesetter for the tests: a ``Document`` as a PDF in the Bundestag's layout.
+
+No real PDF of an answer is available offline, so the tests make their own.  The layout
+(A4, Times 10.68 pt body, questions in 9.6 pt with hanging numbers, Helvetica-Bold furniture,
+running heads, the page-1 note, the imprint, footnotes, German hyphenation at line ends)
+follows the measurements of the real Drucksachen in ``/work/shared/corpus/pdf``; see
+``styles`` for the numbers.  Test tooling only: ``src/`` never imports it.
+
+>>> pdf = typeset(doc)                      # doctest: +SKIP
+>>> pdf = typeset(long_document(400))       # doctest: +SKIP  (about 400 pages)
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+
+from drucksache.models import Document
+
+from . import fonts, furniture, runs, styles
+from .content import paragraphs
+from .layout import Page, foot_runs, line_runs, paginate
+from .ministries import genitive
+from .sample import long_document, sample_document
+
+__all__ = [
+    "genitive",
+    "long_answer",
+    "long_document",
+    "sample_document",
+    "typeset",
+    "typeset_long",
+]
+
+# Questions with their answers per page, generously: the upper bound of the search below.
+_QUESTIONS_PER_PAGE = 8
+
+
+def typeset(doc: Document) -> bytes:
+    """``doc`` (an answer) as the bytes of a PDF in the Bundestag's layout."""
+    pages, block = _layout(doc)
+    meta = doc.metadata
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(styles.PAGE_WIDTH, styles.PAGE_HEIGHT), invariant=True)
+    canvas.setTitle(f"Drucksache {meta.drucksache}" if meta.drucksache else "Drucksache")
+    canvas.setAuthor("Deutscher Bundestag")
+    for page in pages:
+        _draw_page(canvas, doc, page, block if page.number == 1 else [], last=page is pages[-1])
+    canvas.save()
+    return buffer.getvalue()
+
+
+def typeset_long(n_pages: int) -> bytes:
+    """A PDF of exactly ``n_pages`` pages of questions and answers (for benchmarks)."""
+    return typeset(long_answer(n_pages))
+
+
+def long_answer(n_pages: int) -> Document:
+    """A ``long_document`` with as many questions as fill ``n_pages`` pages."""
+    if n_pages < 1:
+        raise ValueError(f"n_pages must be at least 1, not {n_pages}")
+    low, high = 1, _QUESTIONS_PER_PAGE * n_pages + 4
+    # The longest document that still ends on page ``n_pages``: a binary search on the count.
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(_layout(long_document(middle))[0]) <= n_pages:
+            low = middle
+        else:
+            high = middle - 1
+    return long_document(low)
+
+
+def _layout(doc: Document) -> tuple[list[Page], list[runs.Run]]:
+    """The pages of ``doc`` and its page-1 title block."""
+    if doc.metadata.kind != "antwort":
+        raise ValueError("the typesetter sets answers only (metadata.kind == 'antwort')")
+    fonts.register()
+    meta = doc.metadata
+    # Like ``drucksache.render``, a document without a number has no header and title block.
+    block: list[runs.Run] = []
+    first_baseline = styles.FIRST_BASELINE
+    if meta.drucksache is not None:
+        block, first_baseline = furniture.title_block(meta)
+    pages = paginate(paragraphs(doc), first_baseline, furniture.note(meta), doc.footnotes)
+    return pages, block
+
+
+def _draw_page(
+    canvas: Canvas, doc: Document, page: Page, block: list[runs.Run], last: bool
+) -> None:
+    items: list[runs.Run] = []
+    rules: list[runs.Rule] = []
+    if page.number == 1:
+        items += (furniture.header(doc.metadata) if doc.metadata.drucksache else []) + block
+    else:
+        head, head_rules = furniture.running_head(page.number, doc.metadata)
+        items += head
+        rules += head_rules
+    for placed in page.lines:
+        items += line_runs(placed)
+    foot, foot_rules = foot_runs(page)
+    items += foot
+    rules += foot_rules
+    if last:
+        imprint, imprint_rules = furniture.imprint()
+        items += imprint
+        rules += imprint_rules
+    runs.draw(canvas, items, rules)
+    canvas.showPage()

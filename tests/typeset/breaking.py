@@ -1,0 +1,140 @@
+"""Greedy line breaking with German hyphenation (pyphen ``de_DE``), as Antenna House sets it.
+
+Each line is filled with whole words; the word that does not fit any more is split at the
+longest hyphenation point that still fits, so that soft hyphens really occur at line ends, as in
+the real PDFs.  A word with its own hyphen ("EU-Mitgliedstaaten") may also break right after
+that hyphen, without a second one; a URL breaks anywhere, without a hyphen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import pyphen
+
+from . import fonts
+
+# The shortest piece pyphen may leave on either side of a break ("Ab-|gabe" but not "A-|bgabe").
+_MIN_LEFT = 2
+_MIN_RIGHT = 3
+_SPACE_SHRINK = 0.2
+_PUNCTUATION = "„“”\"'‚‘()[]{},.;:!?"
+
+
+@dataclass(frozen=True, slots=True)
+class LineText:
+    """One broken line: its words (the last may end in a break hyphen) and whether to justify."""
+
+    words: tuple[str, ...]
+    justified: bool
+
+    @property
+    def text(self) -> str:
+        """The line as it will be extracted."""
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """A word cut in two: ``head`` ends the line (with its hyphen), ``tail`` starts the next."""
+
+    head: str
+    tail: str
+    by_pyphen: bool
+
+
+@cache
+def _dictionary() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="de_DE", left=_MIN_LEFT, right=_MIN_RIGHT)
+
+
+def splits(word: str) -> list[Split]:
+    """Every way to break ``word`` at a line end, longest head first."""
+    if _is_url(word):
+        return [Split(word[:i], word[i:], False) for i in range(len(word) - 2, 3, -1)]
+    lead = len(word) - len(word.lstrip(_PUNCTUATION))
+    trail = len(word) - len(word.rstrip(_PUNCTUATION))
+    core = word[lead : len(word) - trail]
+    found: list[Split] = []
+    offset = lead
+    for index, part in enumerate(core.split("-")):
+        if _hyphenatable(part):
+            for pos in _dictionary().positions(part):
+                cut = offset + pos
+                found.append(Split(word[:cut] + "-", word[cut:], True))
+        offset += len(part) + 1
+        if index < core.count("-") and len(word) - offset >= _MIN_RIGHT and offset - lead > 1:
+            # After a real hyphen the break adds nothing: "EU-" / "Mitgliedstaaten".
+            found.append(Split(word[:offset], word[offset:], False))
+    return sorted(found, key=lambda split: len(split.head), reverse=True)
+
+
+def _hyphenatable(part: str) -> bool:
+    # Abbreviations (all capitals) and anything with digits stay whole.
+    return len(part) >= _MIN_LEFT + _MIN_RIGHT and part.isalpha() and not part.isupper()
+
+
+def _is_url(word: str) -> bool:
+    return "://" in word or word.startswith("www.")
+
+
+Measure = Callable[[str], float]
+
+
+def break_lines(text: str, measure: Measure, first: float, rest: float) -> list[LineText]:
+    """Break ``text`` into lines ``first`` points wide (the first) and ``rest`` (the others).
+
+    ``measure`` gives the width of a string in the paragraph's font; the last line is ragged,
+    every other line is justified.
+    """
+    lines: list[LineText] = []
+    current: list[str] = []
+    pending = list(reversed(text.split()))
+    while pending:
+        word = pending.pop()
+        limit = first if not lines else rest
+        if _fits([*current, word], measure, limit):
+            current.append(word)
+            continue
+        split = _best_split(current, word, measure, limit)
+        if split is not None:
+            lines.append(LineText((*current, split.head), True))
+            current = []
+            pending.append(split.tail)
+        elif current:
+            lines.append(LineText(tuple(current), True))
+            current = []
+            pending.append(word)
+        else:
+            # A single word wider than the line: it overflows rather than being lost.
+            lines.append(LineText((word,), False))
+    if current:
+        lines.append(LineText(tuple(current), False))
+    return lines
+
+
+def _fits(words: list[str], measure: Measure, limit: float) -> bool:
+    # Word spaces may shrink a little, as in the real PDFs, which saves many loose lines.
+    shrink = _SPACE_SHRINK * measure(" ") * (len(words) - 1)
+    return measure(" ".join(words)) - shrink <= limit + 0.01
+
+
+def _best_split(current: list[str], word: str, measure: Measure, limit: float) -> Split | None:
+    for split in splits(word):
+        if _fits([*current, split.head], measure, limit):
+            return split
+    return None
+
+
+def iter_hyphenated(lines: list[LineText]) -> Iterator[str]:
+    """The words that a line ends with a break hyphen (for tests and reports)."""
+    for line in lines:
+        if line.justified and line.words and line.words[-1].endswith("-"):
+            yield line.words[-1]
+
+
+def serif_measure(size: float, font: str = fonts.SERIF) -> Measure:
+    """A ``Measure`` for ``font`` at ``size``."""
+    return lambda text: fonts.width(text, font, size)

@@ -1,0 +1,97 @@
+"""What goes into the body of an answer, in printed order: a ``Document`` as styled paragraphs.
+
+The order and the wording are those of ``drucksache.render``, so that a typeset PDF and a
+rendered text carry the same content: the askers' preamble (question type), the government's
+preamble (answer type), then per answer the questions it covers (question type, hanging
+numbers) followed by the answer (answer type), which opens with its grouping sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drucksache.models import Document, Question
+
+from . import fonts, styles
+from .styles import Style
+
+ASKERS_HEADING = "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r"
+GOVERNMENT_HEADING = "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the body."""
+
+    text: str
+    style: Style
+    label: str | None = None
+    """Hanging label on the first line: " 1." (figure space before 1–9) or "a)"."""
+    keep_with_next: bool = False
+
+
+def paragraphs(doc: Document) -> list[Paragraph]:
+    """The body of ``doc`` in printed order."""
+    out: list[Paragraph] = []
+    if doc.preamble is not None:
+        out.append(Paragraph(ASKERS_HEADING, styles.HEADING, keep_with_next=True))
+        out.extend(_plain(doc.preamble.text, styles.PREAMBLE))
+    if doc.government_preamble is not None:
+        out.append(Paragraph(GOVERNMENT_HEADING, styles.HEADING, keep_with_next=True))
+        out.extend(_plain(doc.government_preamble.text, styles.BODY))
+    out.extend(_answers(doc))
+    return out
+
+
+def _answers(doc: Document) -> Iterator[Paragraph]:
+    # As ``drucksache.render``: each answer after the questions it covers (a part "6a" prints
+    # all of question 6, once), its grouping sentence first; questions nobody answers last.
+    by_number = {q.number: q for q in doc.questions}
+    printed: set[str] = set()
+    for answer in doc.answers:
+        for number in answer.questions:
+            question = by_number.get(number) or by_number.get(_base(number))
+            if question is not None and question.number not in printed:
+                printed.add(question.number)
+                yield from _question(question)
+        if answer.grouping:
+            yield from _plain(answer.grouping, styles.BODY)
+        yield from _plain(answer.text, styles.BODY)
+    for question in doc.questions:
+        if question.number not in printed:
+            yield from _question(question)
+
+
+def _question(question: Question) -> Iterator[Paragraph]:
+    """The question's lead with its hanging number, then its parts "a) …"."""
+    text = question.text
+    if question.parts:
+        # ``Question.text`` holds the parts too; the lead is what stands before "a) ".
+        cut = text.find(f"{question.parts[0].label}) ")
+        text = text[:cut].rstrip() if cut > 0 else text
+    first, *rest = _split_paragraphs(text) or [""]
+    yield Paragraph(first, styles.QUESTION, label=number_label(question.number))
+    yield from (Paragraph(more, styles.QUESTION) for more in rest)
+    for part in question.parts:
+        first, *rest = _split_paragraphs(part.text) or [""]
+        yield Paragraph(first, styles.PART, label=f"{part.label})")
+        yield from (Paragraph(more, styles.PART) for more in rest)
+
+
+def _plain(text: str, style: Style) -> Iterator[Paragraph]:
+    for paragraph in _split_paragraphs(text):
+        yield Paragraph(paragraph, style)
+
+
+def _split_paragraphs(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _base(number: str) -> str:
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
+def number_label(number: str) -> str:
+    """The printed number: a figure space pads 1–9 to the width of two digits."""
+    return (fonts.FIGURE_SPACE if len(number) == 1 else "") + number + "."

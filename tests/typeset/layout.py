@@ -1,0 +1,215 @@
+"""Pagination: styled paragraphs into lines on pages, with the foot of each page reserved.
+
+The foot of a page holds its footnotes and, on page 1, the note about who transmitted the
+answer; the body stops ``FOOT_GAP`` above the rule that separates them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from drucksache.models import Footnote
+
+from . import fonts, styles
+from .breaking import LineText, break_lines, serif_measure
+from .content import Paragraph
+from .runs import Rule, Run
+from .styles import LEFT, Style
+
+
+@dataclass(slots=True)
+class PlacedLine:
+    """A body line on its page."""
+
+    baseline: float
+    line: LineText
+    style: Style
+    label: str | None = None
+    last_of_paragraph: bool = False
+    marks: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FootLine:
+    """A line in the foot of a page; ``mark`` only on a footnote's first line."""
+
+    text: str
+    indent: float = 0.0
+    mark: str | None = None
+
+
+@dataclass(slots=True)
+class Page:
+    """One page: body lines and the foot (note and footnotes, already broken into lines)."""
+
+    number: int
+    lines: list[PlacedLine] = field(default_factory=list)
+    foot: list[FootLine] = field(default_factory=list)
+
+
+def foot_lines(note: Sequence[str], footnotes: Sequence[Footnote]) -> list[FootLine]:
+    """The foot of a page: footnotes (text beside the mark) above the page-1 note."""
+    measure = serif_measure(styles.FOOT_SIZE)
+    indent = styles.FOOT_TEXT_INDENT
+    out: list[FootLine] = []
+    for footnote in footnotes:
+        width = styles.COLUMN - indent
+        for index, line in enumerate(break_lines(footnote.text, measure, width, width)):
+            out.append(FootLine(line.text, indent, footnote.mark if index == 0 else None))
+    for paragraph in note:
+        lines = break_lines(paragraph, measure, styles.COLUMN, styles.COLUMN)
+        out += [FootLine(line.text) for line in lines]
+    return out
+
+
+def foot_top(foot: Sequence[object]) -> float:
+    """Baseline of the first foot line; the last sits on ``LAST_BASELINE``."""
+    return styles.LAST_BASELINE - (len(foot) - 1) * styles.FOOT_LEADING
+
+
+def body_limit(foot: Sequence[object]) -> float:
+    """The lowest body baseline a page with this foot allows."""
+    if not foot:
+        return styles.LAST_BASELINE
+    return foot_top(foot) - styles.FOOT_SIZE - 2 * styles.FOOT_GAP
+
+
+class Paginator:
+    """Sets paragraphs line by line, opening a new page when the current one is full."""
+
+    def __init__(self, first_baseline: float, feet: dict[int, list[FootLine]]):
+        self.pages = [Page(1, foot=feet.get(1, []))]
+        self._feet = feet
+        self._top = first_baseline
+        self._last: float | None = None  # baseline of the last line set on this page
+
+    @property
+    def _page(self) -> Page:
+        return self.pages[-1]
+
+    def _new_page(self) -> None:
+        number = len(self.pages) + 1
+        self.pages.append(Page(number, foot=self._feet.get(number, [])))
+        self._top = styles.FIRST_BASELINE
+        self._last = None
+
+    def _fits(self, baseline: float) -> bool:
+        return baseline <= body_limit(self._page.foot) + 0.01
+
+    def add(self, paragraph: Paragraph, following: Paragraph | None) -> None:
+        """Set ``paragraph``; ``following`` is looked at to keep a heading with its text."""
+        style = paragraph.style
+        width = styles.COLUMN - style.indent
+        lines = _broken(paragraph.text, style.font, style.size, width)
+        # At least two lines of a paragraph (and a heading's first two) go onto a page together.
+        need = (min(len(lines), 2) - 1) * style.leading
+        if paragraph.keep_with_next and following is not None:
+            need += following.style.space_before + 2 * following.style.leading
+        if self._last is not None and not self._fits(self._first_baseline(style) + need):
+            self._new_page()
+        for index, line in enumerate(lines):
+            baseline = self._first_baseline(style) if index == 0 else self._after(style)
+            if self._last is not None and not self._fits(baseline):
+                self._new_page()
+                baseline = self._top
+            label = paragraph.label if index == 0 else None
+            last = index == len(lines) - 1
+            self._page.lines.append(PlacedLine(baseline, line, style, label, last))
+            self._last = baseline
+
+    def _first_baseline(self, style: Style) -> float:
+        if self._last is None:
+            return self._top
+        return self._last + style.space_before + style.leading
+
+    def _after(self, style: Style) -> float:
+        return self._top if self._last is None else self._last + style.leading
+
+
+@lru_cache(maxsize=4096)
+def _broken(text: str, font: str, size: float, width: float) -> tuple[LineText, ...]:
+    # Long documents repeat paragraphs; breaking is the costly step of a layout.
+    return tuple(break_lines(text, serif_measure(size, font), width, width))
+
+
+def paginate(
+    paragraphs: Sequence[Paragraph],
+    first_baseline: float,
+    note: Sequence[str],
+    footnotes: Sequence[Footnote],
+) -> list[Page]:
+    """Lay out the body; footnotes go to the foot of the page they name."""
+    by_page: dict[int, list[Footnote]] = {}
+    for footnote in footnotes:
+        by_page.setdefault(footnote.page, []).append(footnote)
+    feet = {page: foot_lines(note if page == 1 else (), notes) for page, notes in by_page.items()}
+    feet.setdefault(1, foot_lines(note, ()))
+    paginator = Paginator(first_baseline, feet)
+    for index, paragraph in enumerate(paragraphs):
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        paginator.add(paragraph, following)
+    pages = paginator.pages
+    missing = sorted(set(by_page) - {page.number for page in pages})
+    if missing:
+        raise ValueError(f"footnotes name pages {missing}, but the answer has {len(pages)} pages")
+    for footnote in footnotes:
+        _anchor(pages[footnote.page - 1], footnote.mark)
+    return pages
+
+
+def _anchor(page: Page, mark: str) -> None:
+    # The mark follows the first paragraph end on its page (else the page's last line).
+    for placed in page.lines:
+        if placed.last_of_paragraph and placed.style is not styles.HEADING:
+            placed.marks.append(mark)
+            return
+    if page.lines:
+        page.lines[-1].marks.append(mark)
+
+
+def line_runs(placed: PlacedLine) -> list[Run]:
+    """The runs of one body line: hanging label, justified text, footnote marks."""
+    style, line = placed.style, placed.line
+    y = placed.baseline
+    runs: list[Run] = []
+    if placed.label:
+        x = LEFT + style.label_indent
+        label = placed.label
+        if label.startswith(fonts.FIGURE_SPACE):
+            # The figure space takes the width of a digit, so "1." lines up under "10.".
+            runs.append(Run(x, y, fonts.FIGURE_SPACE, style.font, style.size))
+            x += fonts.width("0", style.font, style.size)
+            label = label[1:]
+        runs.append(Run(x, y, label, style.font, style.size))
+    text = line.text
+    x = LEFT + style.indent
+    natural = fonts.width(text, style.font, style.size)
+    spaces = text.count(" ")
+    stretch = 0.0
+    if line.justified and style.justify and spaces:
+        stretch = (styles.COLUMN - style.indent - natural) / spaces
+    body = Run(x, y, text, style.font, style.size, word_space=stretch)
+    runs.append(body)
+    x += body.width
+    for mark in placed.marks:
+        sup = Run(x, y, mark, style.font, styles.SUPERSCRIPT_SIZE, rise=styles.SUPERSCRIPT_RISE)
+        runs.append(sup)
+        x += sup.width
+    return runs
+
+
+def foot_runs(page: Page) -> tuple[list[Run], list[Rule]]:
+    """The foot of ``page``: a short rule, then footnotes and note in small type."""
+    if not page.foot:
+        return [], []
+    y = foot_top(page.foot)
+    rule = Rule(LEFT, LEFT + styles.FOOT_RULE_LENGTH, y - styles.FOOT_SIZE - styles.FOOT_GAP / 2)
+    runs: list[Run] = []
+    for line in page.foot:
+        if line.mark is not None:
+            runs.append(Run(LEFT, y, line.mark, fonts.SERIF, styles.FOOT_MARK_SIZE, rise=2.5))
+        runs.append(Run(LEFT + line.indent, y, line.text, fonts.SERIF, styles.FOOT_SIZE))
+        y += styles.FOOT_LEADING
+    return runs, [rule]

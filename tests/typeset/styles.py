@@ -1,0 +1,79 @@
+"""Page geometry and paragraph styles, measured on the real PDFs in the corpus.
+
+All positions are in PDF points.  Vertical positions are *baselines measured from the top of
+the page*; pdfplumber reports a glyph's ``top`` at ``baseline - (1 - descent) * size`` above it,
+so e.g. a 10.68 pt Times line with baseline 109.56 shows ``top`` 101.2, as on the real page 2.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4
+
+from . import fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4  # 595.276 x 841.890, as measured
+LEFT = 59.53  # left edge of text and furniture
+RIGHT = 535.74  # right edge of the furniture (header, running heads, rules)
+COLUMN = 341.58  # the text column runs from LEFT to 401.11
+CENTER = PAGE_WIDTH / 2
+
+BODY_SIZE = 10.68  # "10.7 pt": Times New Roman 10.68 in the real PDFs
+BODY_LEADING = 11.75
+QUESTION_SIZE = 9.6
+QUESTION_LEADING = 10.56
+PARAGRAPH_GAP = 5.35  # half a body line between paragraphs, as measured
+QUESTION_INDENT = 20.28  # question text starts at 79.81
+PART_INDENT = 15.0  # sub-question text starts 15 pt right of its "a)"
+
+FIRST_BASELINE = 109.56  # first body line on pages >= 2 (top 101.2)
+LAST_BASELINE = 766.0  # no body baseline below this (last lines measured at 758.8-765.2)
+
+RUNNING_HEAD_BASELINE = 71.65  # tops 62.35 (Arial 11.75) and 63.27 (Times 10.68)
+RUNNING_HEAD_SIZE = 11.75
+RUNNING_HEAD_RULE = 76.3
+RULE_WIDTH = 0.5
+
+IMPRINT_RULE = 771.3
+IMPRINT_BASELINES = (785.78, 793.38, 801.08)  # tops 780.7, 788.3, 796.0
+IMPRINT_SIZE = 6.41
+
+FOOT_SIZE = 8.04  # footnotes and the page-1 note
+FOOT_LEADING = 10.1
+FOOT_MARK_SIZE = 5.04
+FOOT_TEXT_INDENT = 14.1  # footnote text at 75.1 beside its mark at 61.0
+FOOT_RULE_LENGTH = 144.0
+FOOT_GAP = 14.0  # between the last body line and the foot rule
+SUPERSCRIPT_SIZE = 6.96
+SUPERSCRIPT_RISE = 3.8
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a paragraph is set."""
+
+    font: str
+    size: float
+    leading: float
+    indent: float = 0.0
+    """Left edge of the text, from ``LEFT``."""
+    label_indent: float = 0.0
+    """Left edge of the hanging label ("1.", "a)"), from ``LEFT``."""
+    space_before: float = PARAGRAPH_GAP
+    justify: bool = True
+
+
+BODY = Style(fonts.SERIF, BODY_SIZE, BODY_LEADING)
+PREAMBLE = Style(fonts.SERIF, QUESTION_SIZE, QUESTION_LEADING)
+QUESTION = Style(fonts.SERIF, QUESTION_SIZE, QUESTION_LEADING, indent=QUESTION_INDENT)
+PART = Style(
+    fonts.SERIF,
+    QUESTION_SIZE,
+    QUESTION_LEADING,
+    indent=QUESTION_INDENT + PART_INDENT,
+    label_indent=QUESTION_INDENT,
+)
+HEADING = Style(
+    fonts.SANS_BOLD, BODY_SIZE, BODY_LEADING, space_before=2 * BODY_LEADING, justify=False
+)
