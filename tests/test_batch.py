@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -22,6 +23,8 @@ from drucksache.batch import Input, UsageError, assign_outputs, convert
 from drucksache.cli import main, parse_path
 
 CORPUS = Path("/work/shared/corpus/bundestag-wp21/antwort")
+# Far bigger than SAMPLE's files: as a "hang"/"crash" file it is dispatched first (largest first).
+BIGGEST = "21-1171.txt"
 SAMPLE = ("21-357.txt", "21-308.txt", "21-822.txt", "21-259.txt", "21-508.txt")
 TESTS = Path(__file__).resolve().parent
 
@@ -31,6 +34,12 @@ def hang_parse(path: Path) -> drucksache.Document:
     if "hang" in path.name:
         time.sleep(3600)
     return parse_path(path)
+
+
+def slow_parse(path: Path) -> drucksache.Document:
+    """``hang_parse`` at a pace a test can watch: a fifth of a second per file."""
+    time.sleep(0.2)
+    return hang_parse(path)
 
 
 def crash_parse(path: Path) -> drucksache.Document:
@@ -100,8 +109,8 @@ def test_bad_files_are_reported_and_the_rest_converted(
 def test_timeout_kills_a_hanging_file_and_the_batch_goes_on(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # First in sorted order, so with one worker everything else runs in its replacement.
-    shutil.copy(CORPUS / SAMPLE[0], corpus / "0-hang.txt")
+    # Dispatched first, so with one worker everything else runs in its replacement.
+    shutil.copy(CORPUS / BIGGEST, corpus / "0-hang.txt")
     out = tmp_path / "out"
     result = convert([str(corpus)], outdir=out, jobs=1, timeout=2, parse=hang_parse)
     assert result.exit_code == 1
@@ -117,7 +126,7 @@ def test_timeout_kills_a_hanging_file_and_the_batch_goes_on(
 
 
 def test_a_dying_worker_is_reported_and_replaced(corpus: Path, tmp_path: Path) -> None:
-    shutil.copy(CORPUS / SAMPLE[0], corpus / "0-crash.txt")
+    shutil.copy(CORPUS / BIGGEST, corpus / "0-crash.txt")
     result = convert([str(corpus)], outdir=tmp_path / "out", jobs=1, parse=crash_parse)
     assert [(Path(e["source"]).name, e["error"]) for e in result.errors] == [
         ("0-crash.txt", "WorkerDied")
@@ -127,13 +136,18 @@ def test_a_dying_worker_is_reported_and_replaced(corpus: Path, tmp_path: Path) -
 
 
 def _start_hanging_run(corpus: Path, out: Path) -> subprocess.Popen[str]:
-    """A batch in a subprocess (own session) that hangs on ``*-hang*`` with one worker."""
+    """A batch in a subprocess (own session) with two workers, one of them stuck on a hang file.
+
+    The hang file is the biggest, so it is dispatched first; the other worker converts the
+    rest one by one (slowly), and the batch never ends by itself.
+    """
+    shutil.copy(CORPUS / BIGGEST, corpus / "21-1171-hang.txt")
     script = (
         "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
         "import test_batch; from drucksache.batch import convert; "
         "from drucksache.progress import format_summary; "
-        "r = convert([sys.argv[2]], outdir=Path(sys.argv[3]), jobs=1, "
-        "parse=test_batch.hang_parse); "
+        "r = convert([sys.argv[2]], outdir=Path(sys.argv[3]), jobs=2, "
+        "parse=test_batch.slow_parse); "
         "print(format_summary(r.stats, interrupted=r.interrupted), file=sys.stderr); "
         "sys.exit(r.exit_code)"
     )
@@ -144,30 +158,33 @@ def _start_hanging_run(corpus: Path, out: Path) -> subprocess.Popen[str]:
 def _wait_for_outputs(out: Path, count: int, process: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 120
     while len(outputs(out)) < count:
-        assert process.poll() is None, "the batch ended before it reached the hanging file"
+        assert process.poll() is None, "the batch ended although one file hangs"
         assert time.monotonic() < deadline, "no progress in 120 s"
-        time.sleep(0.05)
+        time.sleep(0.02)
 
 
 def test_a_killed_run_resumes_with_skip_existing(
     corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # Sorted: 21-259, 21-308, 21-357-hang, 21-357, …: the run hangs on the third file.
-    shutil.copy(CORPUS / "21-357.txt", corpus / "21-357-hang.txt")
     out = tmp_path / "out"
     run = _start_hanging_run(corpus, out)
     _wait_for_outputs(out, 2, run)
     os.killpg(run.pid, signal.SIGKILL)
     run.wait()
-    assert sorted(outputs(out)) == ["21-259.json", "21-308.json"]
+    done = outputs(out)
+    assert len(done) >= 2 and "21-1171-hang.json" not in done
     # What a writer without atomic replace would leave behind: a truncated output, a temp file.
-    (out / "21-357.json").write_text('{"metadata": {"drucksache": "21/3')
+    truncated = sorted(done)[0]
+    (out / truncated).write_text('{"metadata": {"drucksache": "21/3')
     (out / ".21-508.json.12345.part").write_text("{")
+    del done[truncated]
 
     result = convert([str(corpus)], outdir=out, jobs=2, skip_existing=True)
     assert result.exit_code == 0
-    assert result.stats.skipped == 2
-    assert result.stats.converted == len(SAMPLE) + 1 - 2
+    assert result.stats.skipped == len(done)
+    assert result.stats.converted == len(SAMPLE) + 1 - len(done)
+    for name, text in done.items():  # kept as they were
+        assert (out / name).read_bytes() == text
     for source in sorted(corpus.iterdir()):
         expected = parse_output(source, capsys)
         assert (out / source.with_suffix(".json").name).read_text(encoding="utf-8") == expected
@@ -175,7 +192,6 @@ def test_a_killed_run_resumes_with_skip_existing(
 
 
 def test_ctrl_c_stops_cleanly_with_exit_130(corpus: Path, tmp_path: Path) -> None:
-    shutil.copy(CORPUS / "21-357.txt", corpus / "21-357-hang.txt")
     out = tmp_path / "out"
     run = _start_hanging_run(corpus, out)
     _wait_for_outputs(out, 2, run)
@@ -183,9 +199,10 @@ def test_ctrl_c_stops_cleanly_with_exit_130(corpus: Path, tmp_path: Path) -> Non
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 130
     assert "Traceback" not in stderr
-    assert "interrupted after 2 converted" in stderr
+    assert re.search(r"^interrupted after [2-5] converted .* 0 failed", stderr, re.M), stderr
     assert json.loads((out / "errors.json").read_text()) == []
     assert not list(out.glob(".*"))
+    assert all(json.loads(text) for text in outputs(out).values())
 
 
 def test_jsonl_holds_a_record_per_input_in_input_order(
