@@ -58,6 +58,10 @@ _HYPHENS = "-\u2010\u2011\u2013"
 _SUSPENDED = frozenset({"und", "oder", "bzw.", "sowie", "bis"})
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S*$|\S+\.(?:de|com|org|eu|net|html?)/\S*$")
 _URL_CLOSED = ').,;:?!"“”'
+# A word for the document-spelling check: letters, digits and inner hyphens.
+_WORD = re.compile(r"\w+(?:-\w+)*")
+# A word broken at a line end: left out when collecting the document's spellings.
+_LINE_END_WORD = re.compile(r"\S*[-\u2010\u2011]\s*\n\s*\S*")
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,10 @@ def extract_questions(text: str) -> ExpectedQuestions:
     lines = text[start:end].split("\n")
     if intro is None:
         lines = lines[_guess_first_question(lines) :]
+    spellings = document_spellings(text)
     questions = tuple(
-        ExpectedQuestion(number=number, text=join_lines(body)) for number, body in _split(lines)
+        ExpectedQuestion(number=number, text=join_lines(body, spellings))
+        for number, body in _split(lines)
     )
     return ExpectedQuestions(questions, intro is not None, closing is not None)
 
@@ -156,8 +162,18 @@ def _guess_first_question(lines: list[str]) -> int:
     return best
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join the lines of one question into one whitespace-normalised line."""
+def document_spellings(text: str) -> frozenset[str]:
+    """Every word of the text as printed inside a line (not at a line end)."""
+    return frozenset(_WORD.findall(_LINE_END_WORD.sub(" ", text)))
+
+
+def join_lines(lines: list[str], spellings: frozenset[str] = frozenset()) -> str:
+    """Join the lines of one question into one whitespace-normalised line.
+
+    ``spellings`` are the words the document prints inside a line: a line-end hyphen that the
+    DIP text kept although it was a soft one ("Lobby-" / "Control" where the document writes
+    "LobbyControl" elsewhere) is dropped when only the joined spelling occurs there.
+    """
     words: list[str] = []
     open_word = False  # the previous line ended inside a word (hyphen or URL)
     for line in lines:
@@ -165,10 +181,20 @@ def join_lines(lines: list[str]) -> str:
         if not tokens:
             continue
         if open_word and not (words[-1][-1] in _HYPHENS and tokens[0] in _SUSPENDED):
-            words[-1] += tokens.pop(0)
+            words[-1] = _glue(words[-1], tokens.pop(0), spellings)
         words.extend(tokens)
         open_word = bool(words) and _ends_inside_word(words[-1])
     return " ".join(words)
+
+
+def _glue(head: str, tail: str, spellings: frozenset[str]) -> str:
+    """``head`` (ending in a hyphen or inside a URL) continued by ``tail``."""
+    if head[-1] == "-" and spellings:
+        joined = _WORD.search(head[:-1] + tail)
+        hyphenated = _WORD.search(head + tail)
+        if joined and hyphenated and joined[0] in spellings and hyphenated[0] not in spellings:
+            return head[:-1] + tail
+    return head + tail
 
 
 def _ends_inside_word(last_word: str) -> bool:

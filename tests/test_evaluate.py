@@ -96,6 +96,15 @@ def test_line_end_hyphens_keep_real_hyphens_and_join() -> None:
     assert join_lines(["Straftaten – §§ 174–", "184l StGB"]) == "Straftaten – §§ 174–184l StGB"
 
 
+def test_a_kept_soft_hyphen_follows_the_documents_own_spelling() -> None:
+    # DIP text keeps "Lobby-" / "Control" although the document writes "LobbyControl".
+    text = ka("{fs}1. Was sagt LobbyControl, und wie hat Lobby-\nControl das begründet?\n")
+    assert numbers_and_texts(text)[0][1] == (
+        "Was sagt LobbyControl, und wie hat LobbyControl das begründet?"
+    )
+    assert join_lines(["Lobby-", "Control"]) == "Lobby-Control"  # without the document
+
+
 def test_urls_broken_at_a_line_end_are_joined() -> None:
     lines = ["(www.bundesregierung.de/breg-de/bulletin/re", "de-von-merz-2350390)?"]
     assert join_lines(lines) == "(www.bundesregierung.de/breg-de/bulletin/rede-von-merz-2350390)?"
