@@ -31,7 +31,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from .errors import CorruptPdfError, EncryptedPdfError, NotAPdfError, NoTextLayerError
 from .lines import Dropped, SourceDocument, SourceLine
 from .models import Footnote
-from .pdf_furniture import PageContent, TypeSizes, classify_page, type_sizes
+from .pdf_furniture import PageContent, TypeSizes, add_footnotes, classify_page, type_sizes
 from .pdf_layout import page_lines, rotated_runs
 
 PdfSource = str | Path | bytes | BinaryIO
@@ -211,11 +211,18 @@ def _short_rules(page: Any, width: float) -> Iterator[tuple[float, float, float]
 
 
 def _no_text_message(name: str, pages: list[PageContent]) -> str:
+    noun = "page" if len(pages) == 1 else "pages"
     with_images = sum(1 for page in pages if page.images)
+    if with_images:
+        what = f"no characters on its {len(pages)} {noun} ({with_images} with images): a scan"
+    else:
+        what = (
+            f"no characters and no images on its {len(pages)} {noun}: blank pages, text drawn "
+            "as outlines, or content that cannot be decoded (a damaged file?)"
+        )
     return (
-        f"{name} has no text layer: none of its {len(pages)} pages holds any characters "
-        f"({with_images} hold images). It is probably a scan and needs OCR first (for "
-        "example: ocrmypdf -l deu in.pdf out.pdf); then parse the OCR'd copy."
+        f"{name} has no text layer: {what}. If it shows text in a viewer, it needs OCR first "
+        "(for example: ocrmypdf -l deu in.pdf out.pdf); then parse the OCR'd copy."
     )
 
 
@@ -227,7 +234,7 @@ def _assemble(pages: list[PageContent], sizes: TypeSizes) -> SourceDocument:
     footnotes: list[Footnote] = []
     for page in pages:
         layout = classify_page(page, sizes, first_page=page is pages[0])
-        _add_footnotes(footnotes, layout.footnotes)
+        add_footnotes(footnotes, layout.footnotes)
         for item in layout.items:
             if isinstance(item, Dropped):
                 pending.append(item)
@@ -238,17 +245,6 @@ def _assemble(pages: list[PageContent], sizes: TypeSizes) -> SourceDocument:
             lines.append(item.source_line(number, sizes))
     dropped.extend(_before(d, len(lines) + 1) for d in pending)
     return SourceDocument(lines=tuple(lines), dropped=tuple(dropped), footnotes=tuple(footnotes))
-
-
-def _add_footnotes(footnotes: list[Footnote], new: tuple[Footnote, ...]) -> None:
-    """Append a page's footnotes; unmarked text at the head of a page's footnotes is the
-    end of the previous page's last footnote, run over the page break."""
-    for note in new:
-        if not note.mark and footnotes and note is new[0]:
-            last = footnotes[-1]
-            footnotes[-1] = last.model_copy(update={"text": f"{last.text} {note.text}"})
-        else:
-            footnotes.append(note)
 
 
 def _before(item: Dropped, number: int) -> Dropped:

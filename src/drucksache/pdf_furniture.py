@@ -140,7 +140,7 @@ def type_sizes(lines: Iterable[RawLine]) -> TypeSizes:
     counts: Counter[float] = Counter()
     for line in lines:
         if not line.bold:
-            counts[round(line.size, 1)] += len(line.text.strip())
+            counts[round(line.size, 2)] += len(line.text.strip())
     if not counts:
         return TypeSizes(body=None, question=None)
     main, main_count = counts.most_common(1)[0]
@@ -250,6 +250,17 @@ def _footnotes(lines: Sequence[RawLine], page: int) -> list[Footnote]:
         else:
             notes[-1] = (notes[-1][0], _join(notes[-1][1], text))
     return [Footnote(mark=mark, text=text, page=page) for mark, text in notes]
+
+
+def add_footnotes(footnotes: list[Footnote], new: Sequence[Footnote]) -> None:
+    """Append a page's footnotes; unmarked text heading a page's footnotes is the end of the
+    previous page's last footnote, run over the page break."""
+    for note in new:
+        if not note.mark and footnotes and note is new[0]:
+            last = footnotes[-1]
+            footnotes[-1] = last.model_copy(update={"text": _join(last.text, note.text)})
+        else:
+            footnotes.append(note)
 
 
 def _split_mark(line: RawLine, raised: bool) -> tuple[str | None, str]:

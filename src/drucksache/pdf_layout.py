@@ -238,15 +238,32 @@ def _plain_text(line: Sequence[_Glyph]) -> str:
 
 
 def _fix_soft_hyphens(text: str) -> str:
-    """A soft hyphen ends a line as a plain '-' (the pipeline joins it); inside, it is invisible."""
+    """A soft hyphen ends a line as a plain '-' (the pipeline joins it); inside, it is invisible.
+
+    Soft-hyphen glyphs inside the line are gone already; this catches them inside multi-
+    character glyph texts."""
     text = text.rstrip()
     if text.endswith(SOFT_HYPHEN):
         text = text[:-1].replace(SOFT_HYPHEN, "") + "-"
     return text.replace(SOFT_HYPHEN, "")
 
 
+def _drop_inner_soft_hyphens(line: list[_Glyph]) -> list[_Glyph]:
+    """Soft hyphens inside a line are invisible: drop them, closing the gap they leave."""
+    ink = [i for i, g in enumerate(line) if not _is_space(g)]
+    last = ink[-1] if ink else -1
+    kept: list[_Glyph] = []
+    for i, glyph in enumerate(line):
+        if glyph.text == SOFT_HYPHEN and i != last:
+            if kept:
+                kept[-1].x1 = max(kept[-1].x1, glyph.x1)
+            continue
+        kept.append(glyph)
+    return kept
+
+
 def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
-    line = sorted(glyphs, key=lambda g: (g.x0, g.top))
+    line = _drop_inner_soft_hyphens(sorted(glyphs, key=lambda g: (g.x0, g.top)))
     _flag_superscripts(line)
     text = _spaced_text(line) if _is_letter_spaced(line) else _plain_text(line)
     text = _fix_soft_hyphens(text)

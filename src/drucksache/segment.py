@@ -100,6 +100,13 @@ class _Lines:
         digits = match["number"].rstrip("abcdefghijklmnopqrstuvwxyz")
         return match["number"] if 0 < int(digits) <= MAX_NUMBER else None
 
+    def _runs_on(self, i: int) -> bool:
+        """Whether line ``i`` continues a sentence ("… in der" / "21. Legislaturperiode …")."""
+        if i == 0 or self.question_type[i] is True:
+            return False
+        previous = self.texts[i - 1].rstrip()
+        return bool(previous) and previous[-1].isalpha() and previous[-1].islower()
+
     def ends_question(self, i: int) -> bool:
         if self.question_type[i] is not None and i + 1 < len(self):
             return self.question_type[i + 1] is not True
@@ -116,10 +123,15 @@ class _Lines:
             j += 1
             if j >= limit or j - i >= MAX_QUESTION_LINES:
                 return None
-            if (following := self.start_number(j)) is not None:
-                if self._cut_short(i, j, following, expected):
-                    return j
+            following = self.start_number(j)
+            if following is None:
+                continue
+            if self._cut_short(i, j, following, expected):
+                return j
+            plausible = expected is None or following in (str(expected), str(expected + 1))
+            if plausible or not self._runs_on(j):
                 return None
+            # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
         end = j + 1
         while end < limit:
             further = self._further_paragraph(end, limit)
