@@ -53,6 +53,8 @@ class BatchResult:
     stats: Stats
     errors: list[dict[str, str]] = field(default_factory=list)
     interrupted: bool = False
+    parse_seconds: dict[str, float] = field(default_factory=dict)
+    """Time each parsed input spent in the parser, by source (for finding slow files)."""
 
     @property
     def exit_code(self) -> int:
@@ -286,11 +288,13 @@ def convert(
     stats = Stats(total=len(inputs), workers=min(workers, len(todo)))
     stats.skipped = len(inputs) - len(todo)
     result = BatchResult(stats)
+    todo_sources = {job.index: job.source for job in todo}
     outcomes = WorkerPool(stats.workers, parse=parse, indent=indent, timeout=timeout).run(todo)
     with BatchProgress(stats, enabled=progress) as bar:
         try:
             for outcome in outcomes:
                 _count(stats, outcome)
+                result.parse_seconds[todo_sources[outcome.index]] = outcome.seconds
                 sink.accept(outcome)
                 bar.advance()
         except KeyboardInterrupt:

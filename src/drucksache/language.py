@@ -21,6 +21,9 @@ GERMAN_FUNCTION_WORDS = frozenset(
 )
 GERMAN_SHARE = 0.2
 """Share of function words above which a text is German without further question."""
+GERMAN_SHARE_LONG = 0.1
+LONG = 30
+"""A text of at least ``LONG`` words needs only ``GERMAN_SHARE_LONG`` (tables of figures)."""
 MIN_WORDS = 4
 """Below this many words no language is claimed."""
 
@@ -30,7 +33,8 @@ def detect_language(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     if len(words) < MIN_WORDS:
         return None
-    if sum(w in GERMAN_FUNCTION_WORDS for w in words) / len(words) >= GERMAN_SHARE:
+    share = sum(w in GERMAN_FUNCTION_WORDS for w in words) / len(words)
+    if share >= (GERMAN_SHARE_LONG if len(words) >= LONG else GERMAN_SHARE):
         return "de"
     return _langdetect(" ".join(words[:200]))
 

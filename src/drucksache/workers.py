@@ -59,6 +59,8 @@ class Outcome:
     warnings: int = 0
     line: str | None = None
     """The JSON-lines record (JSON-lines mode only)."""
+    seconds: float = 0.0
+    """Time spent in ``parse`` (not in writing the output)."""
     pid: int = 0
     rss_kib: int = 0
 
@@ -111,8 +113,10 @@ def _worker_main(conn: Connection, parse: ParseFn | None, indent: int) -> None:
 
 def _run_job(job: Job, parse: ParseFn, indent: int) -> Outcome:
     source = Path(job.source)
+    started = time.perf_counter()
     try:
         doc = parse(source)
+        seconds = time.perf_counter() - started
         pages = _page_count(doc, source)
         line = None
         if job.output is None:
@@ -121,19 +125,29 @@ def _run_job(job: Job, parse: ParseFn, indent: int) -> Outcome:
         else:
             atomic_write(Path(job.output), document_json(doc, indent))
     except Exception as exc:  # any failure of one file is that file's error, never the batch's
-        return Outcome(job.index, type(exc).__name__, str(exc), pid=os.getpid(), rss_kib=_rss())
+        seconds = time.perf_counter() - started
+        return Outcome(
+            job.index,
+            type(exc).__name__,
+            str(exc),
+            seconds=seconds,
+            pid=os.getpid(),
+            rss_kib=_peak_rss(),
+        )
     return Outcome(
         job.index,
         pages=pages,
         warnings=len(doc.warnings),
         line=line,
+        seconds=seconds,
         pid=os.getpid(),
-        rss_kib=_rss(),
+        rss_kib=_peak_rss(),
     )
 
 
-def _rss() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+def _peak_rss() -> int:
+    """The worker's peak resident set size so far, in KiB (Linux counts ru_maxrss in KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _page_count(doc: Document, source: Path) -> int:
@@ -161,6 +175,7 @@ class _Slot:
     process: BaseProcess
     conn: Connection
     job: Job | None = None
+    started: float = 0.0
     deadline: float = float("inf")
 
 
@@ -217,7 +232,8 @@ class WorkerPool:
             self._discard(slot)
             slot.process, slot.conn = (fresh := self._start()).process, fresh.conn
             slot.conn.send(job)
-        slot.job, slot.deadline = job, time.monotonic() + self._timeout
+        slot.job, slot.started = job, time.monotonic()
+        slot.deadline = slot.started + self._timeout
 
     def _step(self, pending: deque[Job]) -> Iterator[Outcome]:
         deadline = min(s.deadline for s in self._slots)
@@ -238,17 +254,16 @@ class WorkerPool:
             with contextlib.suppress(EOFError, OSError):
                 outcome: Outcome = slot.conn.recv()
                 return outcome
+        seconds = time.monotonic() - slot.started
         if not slot.process.is_alive() or slot.conn.closed:
             code = slot.process.exitcode
             self._discard(slot)
-            return Outcome(job.index, "WorkerDied", f"the worker parsing this file {_how(code)}")
+            how = f"the worker parsing this file {_how(code)}"
+            return Outcome(job.index, "WorkerDied", how, seconds=seconds)
         if time.monotonic() >= slot.deadline:
             self._discard(slot)
-            return Outcome(
-                job.index,
-                "Timeout",
-                f"no result after {self._timeout:g} s; the worker parsing this file was killed",
-            )
+            how = f"no result after {self._timeout:g} s; the worker parsing this file was killed"
+            return Outcome(job.index, "Timeout", how, seconds=seconds)
         return None
 
     def _stop(self, slot: _Slot) -> None:
