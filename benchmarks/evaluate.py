@@ -63,6 +63,7 @@ def evaluate_document(answer_path: Path, corpus: Path) -> DocumentResult:
     seconds = time.perf_counter() - started
     inquiry = inquiry_of(doc, text)
     result = DocumentResult(answer_path.stem, inquiry, error=error, parse_seconds=seconds)
+    result.inquiry_from_text = doc is not None and not doc.metadata.inquiry
     inquiry_path = corpus / "kleine-anfrage" / f"{inquiry}.txt"
     if inquiry is None or not inquiry_path.is_file():
         result.error = result.error or f"no Kleine Anfrage found (inquiry {inquiry})"
@@ -78,7 +79,7 @@ def evaluate_document(answer_path: Path, corpus: Path) -> DocumentResult:
 
 def format_table(results: list[DocumentResult], show_all: bool) -> str:
     """The per-document table; only documents that are not complete unless ``show_all``."""
-    rows = [r for r in results if show_all or not r.complete or r.unanswered]
+    rows = [r for r in results if show_all or not r.complete or r.unanswered or r.inquiry_from_text]
     header = f"{'answer':<9} {'inquiry':<9} {'exp':>4} {'found':>5} {'right':>5} "
     header += f"{'recall':>6} {'prec':>5} {'no-ans':>6}  problems"
     lines = [header, "-" * len(header)]
@@ -94,11 +95,11 @@ def format_table(results: list[DocumentResult], show_all: bool) -> str:
 
 def format_totals(summary: dict[str, Any]) -> str:
     """The totals block."""
-    unanswered = summary["unanswered"]
+    errors, unanswered = summary["errors"], summary["unanswered"]
+    no_inquiry = summary["inquiry_from_text"]
     lines = [
-        f"Documents            {summary['documents']}  (errors: {len(summary['errors'])}"
-        + (f": {', '.join(summary['errors'])}" if summary["errors"] else "")
-        + ")",
+        f"Documents            {summary['documents']}  (errors: {len(errors)})",
+        *_listing(errors),
         f"Questions expected   {summary['expected']}",
         f"Questions found      {summary['found']}",
         f"Questions right      {summary['right']}  (identical text: {summary['exact']})",
@@ -107,13 +108,18 @@ def format_totals(summary: dict[str, Any]) -> str:
         f"Complete documents   {summary['complete']} / {summary['documents']}"
         f"  ({summary['complete_share']:.1%})",
         f"Without an answer    {len(unanswered)}",
+        *_listing(unanswered),
+        f"No metadata.inquiry  {len(no_inquiry)}",
+        *_listing(no_inquiry),
         f"Speed                {summary['documents_per_second']:.1f} documents/s"
-        f"  (parse_text {summary['parse_seconds']:.2f} s)",
+        f"  (parse_text {summary['parse_seconds']:.2f} s, one process)",
     ]
-    if unanswered:
-        wrapped = textwrap.fill(" ".join(unanswered), 96)
-        lines.append(textwrap.indent(wrapped, "  "))
     return "\n".join(lines)
+
+
+def _listing(items: list[str]) -> list[str]:
+    """Items wrapped and indented under a totals line; nothing for no items."""
+    return textwrap.wrap(" ".join(items), 96, initial_indent="  ", subsequent_indent="  ")
 
 
 def format_detail(result: DocumentResult, corpus: Path) -> str:

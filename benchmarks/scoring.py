@@ -45,6 +45,8 @@ class DocumentResult:
     unanswered: list[str] = field(default_factory=list)
     error: str | None = None
     parse_seconds: float = 0.0
+    inquiry_from_text: bool = False
+    """The parser gave no ``metadata.inquiry``: the inquiry was read from the answer's text."""
 
     @property
     def recall(self) -> float:
@@ -144,6 +146,7 @@ def totals(results: list[DocumentResult]) -> dict[str, Any]:
         "complete": complete,
         "complete_share": complete / len(results) if results else 0.0,
         "unanswered": [f"{r.answer}:{n}" for r in results for n in r.unanswered],
+        "inquiry_from_text": [r.answer for r in results if r.inquiry_from_text],
         "parse_seconds": seconds,
         "documents_per_second": len(results) / seconds if seconds else 0.0,
     }
@@ -167,6 +170,8 @@ def problems(result: DocumentResult) -> str:
     ]
     if result.extra:
         parts.append(f"extra {_compact(result.extra)}")
+    if result.inquiry_from_text:
+        parts.append("no metadata.inquiry")
     if result.unanswered:
         parts.append(f"no answer {_compact(result.unanswered)}")
     return "; ".join(parts)
