@@ -13,9 +13,9 @@ from .errors import (
     DrucksacheError,
     EmptyInputError,
     EncryptedPdfError,
-    NoTextLayerError,
     NotADrucksacheError,
     NotAPdfError,
+    NoTextLayerError,
     PdfError,
     WrongDocumentKindError,
 )

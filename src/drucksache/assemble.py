@@ -11,11 +11,10 @@ from collections.abc import Sequence
 
 import regex
 
-from . import regexes as rx
 from .clean import CleanLines
+from .grouping import base_number
 from .header import Header
 from .language import detect_language
-from .lines import SourceLine
 from .models import (
     Answer,
     Document,
@@ -25,6 +24,7 @@ from .models import (
     ParseWarning,
     Question,
     QuestionPart,
+    Reference,
     Removed,
     Segment,
     Span,
@@ -38,7 +38,7 @@ PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")
 
 
 class _Text:
-    """The cleaned text with its line offsets, shifted to the body."""
+    """The cleaned text with its line offsets; block line numbers are relative to the body."""
 
     def __init__(self, cleaned: CleanLines, body_start: int) -> None:
         self.lines = cleaned.lines
@@ -50,35 +50,39 @@ class _Text:
             pos += len(line.text) + 1
         self.text = "\n".join(line.text for line in self.lines)
 
-    def span(
-        self, block: Block, label: regex.Pattern[str] | None = None, skip_chars: int = 0
-    ) -> Span:
+    def start_of(self, body_line: int) -> int:
+        return self.offsets[body_line + self.body]
+
+    def span(self, block: Block, label: regex.Pattern[str] | None = None, skip: int = 0) -> Span:
+        """The span of a block: from its first character (after ``label``, or ``skip``
+        characters) to its last non-blank one."""
         first, last = block.start + self.body, block.end - 1 + self.body
         line = self.lines[first].text
         lead = len(line) - len(line.lstrip())
-        if label is not None and (m := label.match(line)):
-            lead = m.end()
-        start = self.offsets[first] + max(lead, skip_chars)
+        if label is not None and (match := label.match(line)):
+            lead = match.end()
+        start = self.offsets[first] + max(lead, skip)
         end = self.offsets[last] + len(self.lines[last].text.rstrip())
         return Span(start=start, end=max(start, end))
 
-    def segment_fields(self, block: Block, **kwargs: object) -> dict[str, object]:
-        span = self.span(block, **kwargs)  # type: ignore[arg-type]
+    def segment(self, block: Block, span: Span) -> Segment:
+        """A plain segment of ``span``, with the pages of ``block``'s lines."""
         text = " ".join(self.text[span.start : span.end].split())
-        sources = [line.source for line in self.lines[block.start + self.body : block.end + self.body]]
-        return {"text": text, "span": span, "language": detect_language(text), "pages": _pages(sources)}
+        lines = self.lines[block.start + self.body : block.end + self.body]
+        pages = [line.source.page for line in lines if line.source.page is not None]
+        return Segment(
+            text=text,
+            span=span,
+            language=detect_language(text),
+            pages=PageRange(first=min(pages), last=max(pages)) if pages else None,
+        )
 
     def line_span(self, body_line: int | None) -> Span | None:
-        if body_line is None:
+        if body_line is None or not self.lines:
             return None
         index = min(body_line + self.body, len(self.lines) - 1)
         start = self.offsets[index]
         return Span(start=start, end=start + len(self.lines[index].text))
-
-
-def _pages(sources: Sequence[SourceLine]) -> PageRange | None:
-    pages = [s.page for s in sources if s.page is not None]
-    return PageRange(first=min(pages), last=max(pages)) if pages else None
 
 
 def assemble(
@@ -95,15 +99,14 @@ def assemble(
     numbers = frozenset(
         [q.number for q in questions] + [f"{q.number}{p.label}" for q in questions for p in q.parts]
     )
-    skip = [a.span_grouping for a in _grouping_spans(text, segmentation.answers)]
+    skip = [_grouping_span(text, a) for a in segmentation.answers if a.grouping is not None]
     if header.drucksache is not None and text.lines:
-        skip.append(Span(start=0, end=len(text.lines[0].text)))
+        skip.append(Span(start=0, end=len(text.lines[0].text)))  # the document's own number
     references = find_references(
-        text.text,
-        Context(numbers, preamble is not None, government is not None, tuple(skip)),
+        text.text, Context(numbers, preamble is not None, government is not None, tuple(skip))
     )
     warnings = [
-        ParseWarning(code=note.code, message=note.message, span=text.line_span(note.line))  # type: ignore[arg-type]
+        ParseWarning(code=note.code, message=note.message, span=text.line_span(note.line))
         for note in segmentation.notes
     ]
     warnings += _check(questions, answers, header, references)
@@ -137,58 +140,61 @@ def _metadata(header: Header) -> Metadata:
 
 
 def _plain(text: _Text, block: Block | None) -> Segment | None:
-    if block is None:
-        return None
-    return Segment(**text.segment_fields(block))  # type: ignore[arg-type]
+    return None if block is None else text.segment(block, text.span(block))
 
 
 def _question(text: _Text, question: QuestionBlock) -> Question:
-    fields = text.segment_fields(question.block, label=QUESTION_LABEL)
-    fields["span"] = text.span(question.block)
+    lead = text.segment(question.block, text.span(question.block, QUESTION_LABEL))
     parts = tuple(
-        QuestionPart(label=label, **text.segment_fields(block, label=PART_LABEL))  # type: ignore[arg-type]
+        QuestionPart(label=label, **dict(text.segment(block, text.span(block, PART_LABEL))))
         for label, block in question.parts + question.detached
     )
-    detached = parts[len(question.parts) :]
-    if detached:
-        # Sub-questions printed apart still belong to the question's text.
-        fields["text"] = " ".join([str(fields["text"])] + [f"{p.label}) {p.text}" for p in detached])
-    return Question(number=question.number, parts=parts, **fields)  # type: ignore[arg-type]
+    full = lead.text
+    for part in parts[len(question.parts) :]:
+        full += f" {part.label}) {part.text}"  # sub-questions printed apart still belong to it
+    return Question(
+        number=question.number,
+        parts=parts,
+        text=full,
+        span=text.span(question.block),
+        language=lead.language,
+        pages=lead.pages,
+    )
 
 
-class _GroupingSpan:
-    def __init__(self, span_grouping: Span) -> None:
-        self.span_grouping = span_grouping
-
-
-def _grouping_spans(text: _Text, answers: Sequence[AnswerBlock]) -> list[_GroupingSpan]:
-    out = []
-    for answer in answers:
-        if answer.grouping is not None:
-            start = text.offsets[answer.block.start + text.body]
-            out.append(_GroupingSpan(Span(start=start, end=start + answer.grouping.end)))
-    return out
+def _grouping_span(text: _Text, answer: AnswerBlock) -> Span:
+    assert answer.grouping is not None
+    start = text.start_of(answer.block.start)
+    return Span(start=start, end=start + answer.grouping.end)
 
 
 def _answer(text: _Text, answer: AnswerBlock) -> Answer:
-    skip = answer.grouping.end if answer.grouping else 0
-    if skip:
-        line = text.offsets[answer.block.start + text.body]
-        rest = text.text[line + skip : text.offsets[answer.block.end - 1 + text.body]]
-        skip += len(rest) - len(rest.lstrip())
-    fields = text.segment_fields(answer.block, skip_chars=skip)
+    """The answer's span starts after its grouping sentence, which is kept in ``grouping``."""
+    skip = 0
+    if answer.grouping is not None:
+        line = text.start_of(answer.block.start)
+        rest = text.text[line + answer.grouping.end : line + answer.grouping.end + 200]
+        skip = answer.grouping.end + len(rest) - len(rest.lstrip())
+    body = text.segment(answer.block, text.span(answer.block, skip=skip))
     grouping = answer.grouping.sentence if answer.grouping else None
-    return Answer(questions=answer.questions, grouping=grouping, **fields)  # type: ignore[arg-type]
+    return Answer(questions=answer.questions, grouping=grouping, **dict(body))
 
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:
+    """Removed pieces, each placed at the offset of the first kept line after it."""
     numbers = [line.source.number for line in text.lines]
     out = []
     for pending in cleaned.removed:
         index = bisect_left(numbers, pending.anchor)
         at = text.offsets[index] if index < len(numbers) else len(text.text)
         out.append(
-            Removed(reason=pending.reason, text=pending.text, line=pending.line, page=pending.page, at=at)
+            Removed(
+                reason=pending.reason,
+                text=pending.text,
+                line=pending.line,
+                page=pending.page,
+                at=at,
+            )
         )
     return tuple(sorted(out, key=lambda r: (r.at, r.line or 0)))
 
@@ -201,43 +207,63 @@ def _check(
     questions: Sequence[Question],
     answers: Sequence[Answer],
     header: Header,
-    references: Sequence[object],
+    references: Sequence[Reference],
 ) -> list[ParseWarning]:
+    """Warnings about the whole: no questions, gaps, questions and answers without partner."""
     out: list[ParseWarning] = []
     if not questions:
         out.append(_warning("no_questions", "no numbered questions found"))
     numbers = {q.number for q in questions}
-    bases = sorted({int(rx.NUMBER_TOKEN.match(n)[1]) for n in numbers if rx.NUMBER_TOKEN.match(n)})  # type: ignore[index]
-    if bases:
-        missing = sorted(set(range(1, bases[-1] + 1)) - set(bases))
-        if missing:
+    bases = {int(base_number(n)) for n in numbers}
+    missing = sorted(set(range(1, max(bases, default=0) + 1)) - bases)
+    if missing:
+        out.append(
+            _warning("numbering_gap", f"questions {', '.join(map(str, missing))} are missing")
+        )
+    for reference in references:
+        if reference.kind in ("question", "preamble") and not reference.resolved:
             out.append(
-                _warning("numbering_gap", f"questions {', '.join(map(str, missing))} are missing")
+                _warning(
+                    "unresolved_reference",
+                    f"{reference.text!r} points to nothing in this document",
+                    reference.span,
+                )
             )
     if header.kind == "antwort":
-        covered = {n for a in answers for n in a.questions}
-        covered |= {n.rstrip("abcdefghijklmnopqrstuvwxyz") for n in covered}
-        for question in questions:
-            if question.number not in covered:
-                out.append(
-                    _warning(
-                        "question_without_answer",
-                        f"question {question.number} has no answer",
-                        question.span,
-                    )
-                )
-        for answer in answers:
-            unknown = [n for n in answer.questions if n.rstrip("abcdefghijklmnopqrstuvwxyz") not in numbers]
-            if unknown:
-                out.append(
-                    _warning(
-                        "answer_without_question",
-                        f"an answer names question(s) {', '.join(unknown)}, not in the document",
-                        answer.span,
-                    )
-                )
+        out += _pairing(questions, answers, numbers)
         if header.drucksache is not None and header.ministry is None:
             out.append(
-                _warning("missing_metadata", "no page-1 note: ministry and date of transmission unknown")
+                _warning(
+                    "missing_metadata",
+                    "no page-1 note: the ministry and the date of transmission are unknown",
+                )
+            )
+    return out
+
+
+def _pairing(
+    questions: Sequence[Question], answers: Sequence[Answer], numbers: set[str]
+) -> list[ParseWarning]:
+    out: list[ParseWarning] = []
+    covered = {n for a in answers for n in a.questions}
+    covered |= {base_number(n) for n in covered}
+    for question in questions:
+        if question.number not in covered:
+            out.append(
+                _warning(
+                    "question_without_answer",
+                    f"question {question.number} has no answer",
+                    question.span,
+                )
+            )
+    for answer in answers:
+        unknown = [n for n in answer.questions if base_number(n) not in numbers]
+        if unknown:
+            out.append(
+                _warning(
+                    "answer_without_question",
+                    f"an answer names question(s) {', '.join(unknown)}, not in the document",
+                    answer.span,
+                )
             )
     return out

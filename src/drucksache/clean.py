@@ -159,7 +159,8 @@ def remove_page1_note(work: CleanLines) -> None:
 def remove_imprint(work: CleanLines) -> None:
     """Take out the imprint of the last page (it follows the last answer)."""
     tail = [
-        i for i in range(max(0, len(work.lines) - 12), len(work.lines))
+        i
+        for i in range(max(0, len(work.lines) - 12), len(work.lines))
         if rx.IMPRINT_LINE.match(work.lines[i].text)
     ]
     if tail:
@@ -174,7 +175,10 @@ def remove_stamps(work: CleanLines) -> None:
 
 
 def join_letter_spacing(work: CleanLines) -> None:
-    """'V o r b e m e r k u n g  d e r  F r a g e s t e l l e r' → 'Vorbemerkung der Fragesteller'."""
+    """'V o r b e m e r k u n g  d e r  F r a g e s t e l l e r' → 'Vorbemerkung der …'.
+
+    Letters are one space apart, words two: the spaces go, nothing else does.
+    """
     for line in work.lines:
         if rx.LETTER_SPACED.match(line.text):
             words = line.text.strip().split("  ")

@@ -19,6 +19,8 @@ LINE_SHARE = 0.5
 MIN_WORDS = 40
 MIN_LINES = 3
 """A repeated run shorter than this is a phrase, not a passage."""
+MAX_GAP = 2
+"""Edited lines inside a second copy: up to this many are bridged when repetition resumes."""
 
 _WORD = regex.compile(r"\w+")
 
@@ -39,7 +41,7 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
         shingle = tuple(words[pos : pos + SHINGLE])
         earlier = first_seen.setdefault(shingle, pos)
         repeated[pos] = earlier + SHINGLE <= pos
-    return _runs(_repeated_lines(owner, repeated, limit), owner)
+    return _runs(_bridge(_repeated_lines(owner, repeated, limit)), owner)
 
 
 def _repeated_lines(owner: list[int], repeated: list[bool | None], count: int) -> list[bool]:
@@ -50,6 +52,18 @@ def _repeated_lines(owner: list[int], repeated: list[bool | None], count: int) -
             totals[line] += 1
             hits[line] += flag
     return [totals[i] > 0 and hits[i] / totals[i] >= LINE_SHARE for i in range(count)]
+
+
+def _bridge(flags: list[bool]) -> list[bool]:
+    """Fill short gaps between repeated lines: a line edited more than half still belongs."""
+    out = list(flags)
+    last: int | None = None
+    for i, flag in enumerate(flags):
+        if flag:
+            if last is not None and 1 < i - last <= MAX_GAP + 1:
+                out[last + 1 : i] = [True] * (i - last - 1)
+            last = i
+    return out
 
 
 def _runs(flags: list[bool], owner: list[int]) -> list[tuple[int, int]]:

@@ -39,6 +39,11 @@ def find_grouping(text: str) -> Grouping | None:
     return None
 
 
+def base_number(number: str) -> str:
+    """The question a (sub-)question number belongs to: '6a' → '6'."""
+    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
+
+
 def _split(token: str) -> tuple[int, str]:
     match = rx.NUMBER_TOKEN.fullmatch(token.strip())
     if match is None:
@@ -47,7 +52,10 @@ def _split(token: str) -> tuple[int, str]:
 
 
 def expand_numbers(listing: str) -> tuple[str, ...]:
-    """'1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a, 10b."""
+    """The numbers a grouping sentence lists, ranges expanded.
+
+    '1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a, 10b.
+    """
     listing = " ".join(listing.split())
     out: list[str] = []
     for item in regex.split(r"\s*(?:,|\bund\b|\bsowie\b)\s*", listing):

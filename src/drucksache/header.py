@@ -17,10 +17,15 @@ from .clean import PageOneNote
 from .errors import WrongDocumentKindError
 from .ministries import nominative
 
-_FRAKTION_NAME = r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
+_FRAKTION_NAME = (
+    r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
+)
 _ASKERS_END = regex.compile(
-    r"(?:Fraktion(?:en)?|Gruppe)\s+(?:der\s+)?" + _FRAKTION_NAME
-    + r"(?:\s*(?:,|und)\s+(?:der\s+)?" + _FRAKTION_NAME + r")*\s*$"
+    r"(?:Fraktion(?:en)?|Gruppe)\s+(?:der\s+)?"
+    + _FRAKTION_NAME
+    + r"(?:\s*(?:,|und)\s+(?:der\s+)?"
+    + _FRAKTION_NAME
+    + r")*\s*$"
 )
 _FRAKTION = regex.compile(_FRAKTION_NAME)
 _ASKERS_PREFIX = regex.compile(r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?de[rs]\s+Abgeordneten\s*")
@@ -148,10 +153,14 @@ def _title(texts: list[str], i: int, fields: dict[str, object]) -> int:
     )
     if stop is None:
         stop = i + 1
-        while stop < len(texts) and stop < i + MAX_TITLE_LINES and (
-            _TITLE_CONTINUES.search(texts[stop - 1].strip())
-            or texts[stop].lstrip().startswith("(")
-            or texts[stop - 1].rstrip().endswith("(")
+        while (
+            stop < len(texts)
+            and stop < i + MAX_TITLE_LINES
+            and (
+                _TITLE_CONTINUES.search(texts[stop - 1].strip())
+                or texts[stop].lstrip().startswith("(")
+                or texts[stop - 1].rstrip().endswith("(")
+            )
         ):
             stop += 1
     if stop > i:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 from typing import Literal, Protocol
@@ -61,11 +62,9 @@ def _core(token: str) -> str:
 class Dehyphenator:
     """Decides every line-end break of one document, using the document's own spellings."""
 
-    def __init__(self, lines: list[_Line]) -> None:
+    def __init__(self, lines: Sequence[_Line]) -> None:
         self.lines = lines
-        self.vocabulary = {
-            word.lower() for line in lines for word in _WORD.findall(line.text)
-        }
+        self.vocabulary = {word.lower() for line in lines for word in _WORD.findall(line.text)}
 
     def run(self) -> None:
         lines = self.lines

@@ -9,8 +9,10 @@ import regex
 _HEADS: tuple[tuple[str, str], ...] = (
     # "des Bundesministeriums des Auswärtigen Amts" is a slip seen in real notes.
     (r"(?:Bundesministeriums\s+des\s+)?Auswärtigen\s+Amt(?:e?s)", "Auswärtiges Amt"),
-    (r"(?:Bundesministeriums\s+des\s+)?Presse-\s+und\s+Informationsamt(?:e?s)",
-     "Presse- und Informationsamt"),
+    (
+        r"(?:Bundesministeriums\s+des\s+)?Presse-\s+und\s+Informationsamt(?:e?s)",
+        "Presse- und Informationsamt",
+    ),
     (r"Bundeskanzleramt(?:e?s)", "Bundeskanzleramt"),
     (r"Bundesministeriums", "Bundesministerium"),
     # "des Beauftragten" is masculine (der Beauftragte), "der Beauftragten" feminine.

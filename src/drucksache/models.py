@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .grouping import base_number
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -101,7 +103,7 @@ class Reference(_Model):
         description="'drucksache' / 'plenarprotokoll' point outside; 'question' / 'preamble' "
         "point into this document."
     )
-    text: str = Field(description="The reference as printed.")
+    text: str = Field(description="The reference as printed (white space folded).")
     span: Span = Field(description="Where it stands in the cleaned text.")
     wahlperiode: int | None = Field(default=None, description="Electoral term of the target.")
     number: str | None = Field(
@@ -111,7 +113,9 @@ class Reference(_Model):
         default=None, description="The question named: '42' in 'Antwort zu Frage 42 … 19/21858'."
     )
     preamble: Literal["preamble", "government_preamble"] | None = Field(
-        default=None, description="Which preamble a 'preamble' reference means."
+        default=None,
+        description="Which preamble is meant: of this document for kind 'preamble', of the "
+        "target for kind 'drucksache' ('die Vorbemerkung der Bundesregierung … auf Drucksache …').",
     )
     resolved: bool = Field(
         default=False,
@@ -197,10 +201,6 @@ class Document(_Model):
     def answer_to(self, number: str) -> Answer | None:
         """The answer that covers question ``number`` (or one of its parts), or None."""
         for answer in self.answers:
-            if any(n == number or _base(n) == number for n in answer.questions):
+            if any(n == number or base_number(n) == number for n in answer.questions):
                 return answer
         return None
-
-
-def _base(number: str) -> str:
-    return number.rstrip("abcdefghijklmnopqrstuvwxyz")

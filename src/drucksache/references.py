@@ -14,13 +14,14 @@ from dataclasses import dataclass
 import regex
 
 from . import regexes as rx
-from .grouping import expand_numbers
+from .grouping import base_number, expand_numbers
 from .models import Reference, Span
 
 # Between a question mention and a Drucksache: the question belongs to that Drucksache when
 # the phrase runs on without a sentence end and hands over with "auf" / "in" ("… auf
 # Bundestagsdrucksache …").
 _HANDOVER = regex.compile(r"^[^.;!?]{0,200}?\b(?:auf|in)\s+(?:der\s+)?$")
+_SPACE = regex.compile(r"\s+")
 
 
 _HEADING_REST = regex.compile(r"(?:innen(?:\s+und\s+Fragesteller)?)?\s*:?\s*")
@@ -53,10 +54,10 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.extend(
             Reference(
                 kind="question",
-                text=match[0],
+                text=_SPACE.sub(" ", match[0]),
                 span=span,
                 question=number,
-                resolved=number in context.questions or _base(number) in context.questions,
+                resolved=number in context.questions or base_number(number) in context.questions,
             )
             for number in numbers
         )
@@ -64,13 +65,21 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         if _is_heading(text, match.start(), match.end()):
             continue
         which = "government_preamble" if match["who"] == "Bundesregierung" else "preamble"
-        resolved = context.has_government_preamble if which == "government_preamble" else (
-            context.has_preamble
+        owner = _owner(text, match.end(), external)
+        if owner is not None:
+            # "die Vorbemerkung der Bundesregierung in der Antwort … auf Drucksache 18/1174"
+            index = external.index(owner)
+            external[index] = owner.model_copy(update={"preamble": which})
+            continue
+        resolved = (
+            context.has_government_preamble
+            if which == "government_preamble"
+            else (context.has_preamble)
         )
         internal.append(
             Reference(
                 kind="preamble",
-                text=match[0],
+                text=_SPACE.sub(" ", match[0]),
                 span=Span(start=match.start(), end=match.end()),
                 preamble=which,
                 resolved=resolved,
@@ -78,10 +87,6 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         )
     found = [r for r in external + internal if not _inside(r.span, context.skip)]
     return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end, r.question or "")))
-
-
-def _base(number: str) -> str:
-    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
 def _inside(span: Span, areas: Iterable[Span]) -> bool:
@@ -116,7 +121,7 @@ def _drucksachen(text: str) -> Iterable[Reference]:
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="drucksache",
-            text=match[0],
+            text=_SPACE.sub(" ", match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,
@@ -127,7 +132,7 @@ def _drucksachen(text: str) -> Iterable[Reference]:
             start = tail.start("wp")
             yield Reference(
                 kind="drucksache",
-                text=text[start : tail.end()],
+                text=_SPACE.sub(" ", text[start : tail.end()]),
                 span=Span(start=start, end=tail.end()),
                 wahlperiode=wahlperiode,
                 number=number,
@@ -140,7 +145,7 @@ def _protocols(text: str) -> Iterable[Reference]:
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="plenarprotokoll",
-            text=match[0],
+            text=_SPACE.sub(" ", match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,

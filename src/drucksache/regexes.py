@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import regex
 
-MONTHS = (
-    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-)
+MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 
 # --- header and title block -------------------------------------------------------------
 HEADER_DRUCKSACHE = regex.compile(r"^\s*Deutscher\s+Bundestag\s+Drucksache\s+(\d{1,2})/(\d+)\s*$")
@@ -90,7 +88,6 @@ QUESTION_REF = regex.compile(
     r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?|zu\s+(?:den\s+)?"
     r"|auf\s+(?:die\s+)?)?Fragen?\s+(?P<numbers>" + _NUM_LIST + r")(?![\d/])"
 )
-PREAMBLE_REF = regex.compile(r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)")
-# The Drucksache a question reference belongs to, when it follows closely:
-# "zu Frage 42 der Kleinen Anfrage … auf Bundestagsdrucksache 19/21858".
-QUESTION_OF_OTHER = regex.compile(r"^[^.;]{0,160}?(?:auf|in|der)\s+(?:der\s+)?(?:Bundestags-?drucksache|BT-Drucksache|BT-Drs\.|Drucksache|Drs\.)")
+PREAMBLE_REF = regex.compile(
+    r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)"
+)

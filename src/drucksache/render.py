@@ -9,6 +9,7 @@ canonical form (one that came from ``parse_text(render(…))``), ``parse_text(re
 
 from __future__ import annotations
 
+from .grouping import base_number
 from .ministries import genitive
 from .models import Answer, Document, Metadata, Question
 
@@ -27,7 +28,7 @@ MONTHS = (
 
 
 def letter_spaced(heading: str) -> str:
-    """'Vorbemerkung der Fragesteller' → 'V o r b e m e r k u n g  d e r  F r a g e s t e l l e r'."""
+    """'Vorbemerkung der Fragesteller' → 'V o r b e m e r k u n g  d e r  F r a g e …'."""
     return "  ".join(" ".join(word) for word in heading.split())
 
 
@@ -125,7 +126,5 @@ def _questions_and_answers(document: Document) -> list[str]:
 
 def _printed_before(answer: Answer, by_number: dict[str, Question]) -> list[str]:
     numbers = [n for n in answer.questions if n in by_number]
-    numbers += [
-        base for n in answer.questions if (base := n.rstrip("abcdefghijklmnopqrstuvwxyz")) in by_number
-    ]
+    numbers += [base_number(n) for n in answer.questions if base_number(n) in by_number]
     return list(dict.fromkeys(numbers))

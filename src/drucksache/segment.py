@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import regex
 
 from . import regexes as rx
-from .grouping import Grouping, find_grouping
+from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
 
 MAX_QUESTION_LINES = 30
@@ -97,8 +97,7 @@ class _Lines:
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
             return None
-        digits = match["number"].rstrip("abcdefghijklmnopqrstuvwxyz")
-        return match["number"] if 0 < int(digits) <= MAX_NUMBER else None
+        return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
 
     def _runs_on(self, i: int) -> bool:
         """Whether line ``i`` continues a sentence ("… in der" / "21. Legislaturperiode …")."""
@@ -238,8 +237,7 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
 def _next_number(found: list[QuestionBlock]) -> int | None:
     if not found:
         return 1
-    digits = found[-1].number.rstrip("abcdefghijklmnopqrstuvwxyz")
-    return int(digits) + 1
+    return int(base_number(found[-1].number)) + 1
 
 
 def _detached_parts(
@@ -318,7 +316,7 @@ def _answers(
         grouping = find_grouping(" ".join(lines.texts[region.start : region.start + 4]))
         numbers = tuple(dict.fromkeys(pending))
         if grouping is not None:
-            if {_base(n) for n in grouping.numbers} != {_base(n) for n in numbers}:
+            if {base_number(n) for n in grouping.numbers} != {base_number(n) for n in numbers}:
                 notes.append(
                     Note(
                         "ambiguous_grouping",
@@ -331,7 +329,3 @@ def _answers(
         answers.append(AnswerBlock(numbers, region, grouping))
         pending = []
     return answers
-
-
-def _base(number: str) -> str:
-    return number.rstrip("abcdefghijklmnopqrstuvwxyz")
