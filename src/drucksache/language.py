@@ -17,7 +17,7 @@ GERMAN_FUNCTION_WORDS = frozenset(
     "der die das und in zu den von mit sich des auf für ist im dem nicht ein eine als auch "
     "es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
     "einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei wurden "
-    "welche welcher welchen wieviele inwieweit inwiefern bundesregierung ".split()  # noqa: SIM905
+    "welche welcher welchen wieviele inwieweit inwiefern bundesregierung ".split()
 )
 GERMAN_SHARE = 0.2
 """Share of function words above which a text is German without further question."""
