@@ -107,6 +107,8 @@ def format_totals(summary: dict[str, Any]) -> str:
         f"Precision            {summary['precision']:.4f}",
         f"Complete documents   {summary['complete']} / {summary['documents']}"
         f"  ({summary['complete_share']:.1%})",
+        "Not right, by kind   "
+        + ", ".join(f"{kind} {n}" for kind, n in summary["mismatch_kinds"].items()),
         f"Without an answer    {len(unanswered)}",
         *_listing(unanswered),
         f"No metadata.inquiry  {len(no_inquiry)}",

@@ -13,8 +13,11 @@ from typing import Any
 from expected import ExpectedQuestion
 from rapidfuzz import fuzz
 
+MISMATCH_KINDS = ("missing", "renumbered", "short", "long", "text")
 SIMILARITY = 0.9
 """Least text similarity (0–1) for a parsed question to count as right."""
+# A contained text this much shorter or longer than the expected one is "short" or "long".
+_LENGTH_TOLERANCE = 0.1
 
 
 @dataclass
@@ -26,6 +29,10 @@ class Mismatch:
     """Best similarity of a parsed question with this number; 0.0 when there is none."""
     found_as: str | None = None
     """Number of a parsed question whose text matches, when the numbers disagree."""
+    kind: str = "missing"
+    """What went wrong: 'missing', 'renumbered', 'short' (the parsed text is part of the
+    expected one: sub-questions or paragraphs lost), 'long' (it contains the expected text and
+    more: answer text swallowed), 'text' (the texts differ otherwise)."""
 
 
 @dataclass
@@ -93,6 +100,7 @@ def compare_questions(
     """Fill in found/right/mismatches/extra from expected and parsed (number, text) pairs."""
     result.expected, result.found = len(expected), len(parsed)
     used: set[int] = set()
+    candidates: dict[str, str | None] = {}  # the best parsed text of each mismatch
     for question in expected:
         scores = [
             (similarity(question.text, text), index)
@@ -105,10 +113,14 @@ def compare_questions(
             result.right += 1
             result.exact += normalise(question.text) == normalise(parsed[index][1])
         else:
+            candidate = parsed[index][1] if scores else None
             result.mismatches.append(Mismatch(question.number, round(best, 3)))
+            candidates[question.number] = candidate
     texts = {q.number: q.text for q in expected}
     for mismatch in result.mismatches:
         mismatch.found_as = _found_as(texts[mismatch.number], parsed, used)
+        candidate = candidates[mismatch.number]
+        mismatch.kind = _kind(mismatch, texts[mismatch.number], candidate)
     right_numbers = {parsed[index][0] for index in used}
     expected_numbers = {q.number for q in expected}
     # An unused question under a mismatched number is that mismatch, not an extra.
@@ -117,6 +129,21 @@ def compare_questions(
         for index, (number, _) in enumerate(parsed)
         if index not in used and (number not in expected_numbers or number in right_numbers)
     ]
+
+
+def _kind(mismatch: Mismatch, expected: str, parsed: str | None) -> str:
+    """Classify a mismatch: is one text (nearly) contained in the other, and which is longer?"""
+    if mismatch.found_as:
+        return "renumbered"
+    if parsed is None:
+        return "missing"
+    want, got = normalise(expected), normalise(parsed)
+    contained = fuzz.partial_ratio(want, got) / 100.0 >= SIMILARITY
+    if contained and len(got) < len(want) * (1 - _LENGTH_TOLERANCE):
+        return "short"
+    if contained and len(got) > len(want) * (1 + _LENGTH_TOLERANCE):
+        return "long"
+    return "text"
 
 
 def _found_as(expected: str, parsed: list[tuple[str, str]], used: set[int]) -> str | None:
@@ -144,6 +171,10 @@ def totals(results: list[DocumentResult]) -> dict[str, Any]:
         "recall": right / expected if expected else 0.0,
         "precision": right / found if found else 0.0,
         "complete": complete,
+        "mismatch_kinds": {
+            kind: sum(m.kind == kind for r in results for m in r.mismatches)
+            for kind in MISMATCH_KINDS
+        },
         "complete_share": complete / len(results) if results else 0.0,
         "unanswered": [f"{r.answer}:{n}" for r in results for n in r.unanswered],
         "inquiry_from_text": [r.answer for r in results if r.inquiry_from_text],
@@ -156,18 +187,11 @@ def problems(result: DocumentResult) -> str:
     """A short description of what is wrong in one document."""
     if result.error:
         return result.error.splitlines()[0][:120]
-    moved = [f"{m.number}→{m.found_as}" for m in result.mismatches if m.found_as]
-    missing = [m.number for m in result.mismatches if not m.found_as and not m.similarity]
-    wrong = [
-        f"{m.number}({m.similarity:.2f})"
-        for m in result.mismatches
-        if m.similarity and not m.found_as
-    ]
-    parts = [
-        f"{label} {_compact(items)}"
-        for label, items in (("missing", missing), ("text", wrong), ("renumbered", moved))
-        if items
-    ]
+    parts = []
+    for kind in MISMATCH_KINDS:
+        items = [_mismatch_label(m) for m in result.mismatches if m.kind == kind]
+        if items:
+            parts.append(f"{kind} {_compact(items)}")
     if result.extra:
         parts.append(f"extra {_compact(result.extra)}")
     if result.inquiry_from_text:
@@ -175,6 +199,14 @@ def problems(result: DocumentResult) -> str:
     if result.unanswered:
         parts.append(f"no answer {_compact(result.unanswered)}")
     return "; ".join(parts)
+
+
+def _mismatch_label(mismatch: Mismatch) -> str:
+    if mismatch.kind == "renumbered":
+        return f"{mismatch.number}→{mismatch.found_as}"
+    if mismatch.kind == "missing":
+        return mismatch.number
+    return f"{mismatch.number}({mismatch.similarity:.2f})"
 
 
 def _compact(items: list[str], limit: int = 8) -> str:

@@ -169,10 +169,19 @@ def test_scoring_counts_right_wrong_and_extra_questions() -> None:
     result = score(parsed)
     assert (result.expected, result.found, result.right) == (3, 4, 1)
     assert [(m.number, m.found_as) for m in result.mismatches] == [("2", None), ("3", "4")]
+    assert [m.kind for m in result.mismatches] == ["short", "renumbered"]
     assert result.extra == ["4", "5"]
     assert not result.complete
-    assert problems(result).startswith("text 2(")
-    assert "renumbered 3→4" in problems(result)
+    assert problems(result) == "renumbered 3→4; short 2(0.47); extra 4,5"
+
+
+def test_scoring_tells_lost_text_from_swallowed_answer_text() -> None:
+    expected = [(q.number, q.text) for q in extract_questions(EXPECTED_TEXT).questions]
+    answer = " Die Bundesregierung hat hierzu keine Erkenntnisse, und sie erhebt keine Daten."
+    parsed = [expected[0], (expected[1][0], expected[1][1] + answer), ("3", "Was?")]
+    kinds = {m.number: m.kind for m in score(parsed).mismatches}
+    assert kinds == {"2": "long", "3": "text"}  # "Welche?" is not part of question 3
+    assert score(expected[:2]).mismatches[0].kind == "missing"
 
 
 def test_scoring_a_duplicated_question_is_extra() -> None:
