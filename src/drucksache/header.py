@@ -25,7 +25,7 @@ _ASKERS_END = regex.compile(
     + _FRAKTION_NAME
     + r"(?:\s*(?:,|und)\s+(?:der\s+)?"
     + _FRAKTION_NAME
-    + r")*\s*$"
+    + r")*\.?\s*$"
 )
 _FRAKTION = regex.compile(_FRAKTION_NAME)
 _ASKERS_PREFIX = regex.compile(r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?de[rs]\s+Abgeordneten\s*")

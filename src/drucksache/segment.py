@@ -196,8 +196,14 @@ class _Lines:
 def segment(
     texts: Sequence[str], kind: Kind, question_type: Sequence[bool | None] | None = None
 ) -> Segmentation:
-    """Find preambles, questions and answers in the body lines."""
-    lines = _Lines(texts, question_type or [None] * len(texts))
+    """Find preambles, questions and answers in the body lines.
+
+    ``question_type`` counts only where some line is in question type: a Kleine Anfrage
+    prints its questions in body type, and then the text heuristics decide.
+    """
+    if question_type is None or True not in question_type:
+        question_type = [None] * len(texts)
+    lines = _Lines(texts, question_type)
     result = Segmentation()
     start, end = 0, len(texts)
     if kind == "kleine_anfrage":
