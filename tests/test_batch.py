@@ -119,6 +119,8 @@ def test_timeout_kills_a_hanging_file_and_the_batch_goes_on(
     ]
     assert json.loads((out / "errors.json").read_text()) == result.errors
     assert result.stats.converted == len(SAMPLE)
+    assert sorted(result.parse_seconds) == sorted(str(p) for p in corpus.iterdir())
+    assert result.parse_seconds[str(corpus / "0-hang.txt")] >= 2
     for name in SAMPLE:
         expected = parse_output(corpus / name, capsys)
         assert (out / name.replace(".txt", ".json")).read_text(encoding="utf-8") == expected
@@ -158,7 +160,9 @@ def _start_hanging_run(corpus: Path, out: Path) -> subprocess.Popen[str]:
 def _wait_for_outputs(out: Path, count: int, process: subprocess.Popen[str]) -> None:
     deadline = time.monotonic() + 120
     while len(outputs(out)) < count:
-        assert process.poll() is None, "the batch ended although one file hangs"
+        if process.poll() is not None:
+            _, stderr = process.communicate()
+            pytest.fail(f"the batch ended although one file hangs:\n{stderr}")
         assert time.monotonic() < deadline, "no progress in 120 s"
         time.sleep(0.02)
 
