@@ -32,7 +32,8 @@ SUSPENSION_WORDS = frozenset(
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _URL = regex.compile(r"(?:https?://|www\.)\S+$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
-_URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:]$")
+_URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
+_NUMBERED = regex.compile(r"^\d{1,3}[a-z]?\.$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
@@ -79,6 +80,8 @@ class Dehyphenator:
                 continue
             if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
                 continue
+            if _NUMBERED.match(first):
+                continue  # "… 2024-" / "13. Welche …": the next line opens a question
             decision = self.decide(last[:-1], first)
             if decision == "join":
                 lines[i].text, lines[i + 1].text = current[:-1] + first, rest
@@ -87,8 +90,8 @@ class Dehyphenator:
 
     @staticmethod
     def _url_continues(last: str, first: str) -> bool:
-        if _URL_FINISHED.search(last) or not first or first[0].isupper():
-            return False
+        if _URL_FINISHED.search(last) or not first or first[0].isupper() or _NUMBERED.match(first):
+            return False  # a sentence end, a capital or a question number: the URL is complete
         return bool(_URL_CONTINUES.search(last)) or bool(_URL_PIECE.search(_core(first)))
 
     def decide(self, prefix: str, continuation: str) -> Decision:

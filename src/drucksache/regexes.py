@@ -49,9 +49,11 @@ PREAMBLE_ASKERS = regex.compile(r"^\s*Vorbemerkung\s+der\s+Fragesteller(?:innen)
 PREAMBLE_GOVERNMENT = regex.compile(r"^\s*Vorbemerkung\s+der\s+Bundesregierung\b.*$")
 WIR_FRAGEN = regex.compile(r"^\s*Wir\s+fragen\s+die\s+Bundesregierung\s*:?\s*$")
 BERLIN_DEN = regex.compile(r"^\s*Berlin,\s+den\s+\d")
-# A question's first line: " 1. Wie …" (number 1–3 digits, optional letter), not a date.
+# A question's first line: " 1. Wie …" (number 1–3 digits, optional letter), not a date
+# ("31. März") nor an ordinal ("21. Wahlperiode", "104. Sitzung").
+_ORDINAL_NOUNS = MONTHS + r"|Wahlperiode|Legislaturperiode|Legislatur|Sitzung|Bundestag|Jahrhundert"
 QUESTION_START = regex.compile(
-    r"^\s{0,3}(?P<number>\d{1,3}[a-z]?)\.\s+(?P<rest>(?!(?:" + MONTHS + r")\b)\S.*)$"
+    r"^\s{0,3}(?P<number>\d{1,3}[a-z]?)\.\s+(?P<rest>(?!(?:" + _ORDINAL_NOUNS + r")\b)\S.*)$"
 )
 # An explicit answer head some documents print: "Zu Frage 6:", "Zu den Fragen 3 und 4:".
 ANSWER_HEAD = regex.compile(r"^\s*Zu\s+(?:den\s+)?Fragen?\s+(?P<numbers>[\d\s,a-z–-]+?)\s*:\s*$")
