@@ -8,6 +8,7 @@ that hyphen, without a second one; a URL breaks anywhere, without a hyphen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,7 +20,8 @@ from . import fonts
 # The shortest piece pyphen may leave on either side of a break ("Ab-|gabe" but not "A-|bgabe").
 _MIN_LEFT = 2
 _MIN_RIGHT = 3
-_SPACE_SHRINK = 0.2
+_SPACE_SHRINK = 0.0
+_MAX_STRETCH = 0.8  # extra width per space, in spaces, that a line may take without hyphenating
 _PUNCTUATION = "„“”\"'‚‘()[]{},.;:!?"
 
 
@@ -61,7 +63,7 @@ def splits(word: str) -> list[Split]:
     offset = lead
     for index, part in enumerate(core.split("-")):
         if _hyphenatable(part):
-            for pos in _dictionary().positions(part):
+            for pos in _positions(part):
                 cut = offset + pos
                 found.append(Split(word[:cut] + "-", word[cut:], True))
         offset += len(part) + 1
@@ -69,6 +71,16 @@ def splits(word: str) -> list[Split]:
             # After a real hyphen the break adds nothing: "EU-" / "Mitgliedstaaten".
             found.append(Split(word[:offset], word[offset:], False))
     return sorted(found, key=lambda split: len(split.head), reverse=True)
+
+
+def _positions(part: str) -> list[int]:
+    """pyphen's break points, without the one-letter syllables its German patterns produce.
+
+    ``de_DE`` gives "Mit-a-r-bei-tern" and "Mit-glied-s-taa-ten"; in a run of neighbouring
+    points only the first is a real break ("Mit-arbeitern", "Mitglied-staaten").
+    """
+    points = _dictionary().positions(part)
+    return [pos for pos in points if pos - 1 not in points]
 
 
 def _hyphenatable(part: str) -> bool:
@@ -91,14 +103,19 @@ def break_lines(text: str, measure: Measure, first: float, rest: float) -> list[
     """
     lines: list[LineText] = []
     current: list[str] = []
-    pending = list(reversed(text.split()))
+    # Split at plain spaces only: a no-break space (U+00A0) holds "1 000" together.
+    pending = [word for word in reversed(re.split(r"[ \t\r\n]+", text)) if word]
     while pending:
         word = pending.pop()
         limit = first if not lines else rest
         if _fits([*current, word], measure, limit):
             current.append(word)
             continue
-        split = _best_split(current, word, measure, limit)
+        split = (
+            None
+            if _tight_enough(current, measure, limit)
+            else _best_split(current, word, measure, limit)
+        )
         if split is not None:
             lines.append(LineText((*current, split.head), True))
             current = []
@@ -119,6 +136,15 @@ def _fits(words: list[str], measure: Measure, limit: float) -> bool:
     # Word spaces may shrink a little, as in the real PDFs, which saves many loose lines.
     shrink = _SPACE_SHRINK * measure(" ") * (len(words) - 1)
     return measure(" ".join(words)) - shrink <= limit + 0.01
+
+
+def _tight_enough(words: list[str], measure: Measure, limit: float) -> bool:
+    # Hyphenate only when the spaces would otherwise stretch too far, as Antenna House does:
+    # a third of the lines ends in a hyphen in the real PDFs, not every second one.
+    if len(words) < 2:
+        return False
+    stretch = (limit - measure(" ".join(words))) / (len(words) - 1)
+    return stretch <= _MAX_STRETCH * measure(" ")
 
 
 def _best_split(current: list[str], word: str, measure: Measure, limit: float) -> Split | None:

@@ -8,6 +8,7 @@ numbers) followed by the answer (answer type), which opens with its grouping sen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,8 +17,13 @@ from drucksache.models import Document, Question
 from . import fonts, styles
 from .styles import Style
 
-ASKERS_HEADING = "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r"
-GOVERNMENT_HEADING = "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g"
+# Set letter-spaced (``styles.HEADING``), so that they read "V o r b e m e r k u n g  d e r …".
+ASKERS_HEADING = "Vorbemerkung der Fragesteller"
+GOVERNMENT_HEADING = "Vorbemerkung der Bundesregierung"
+
+
+NO_BREAK_SPACE = "\u00a0"
+_DIGIT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,9 @@ def _plain(text: str, style: Style) -> Iterator[Paragraph]:
 
 
 def _split_paragraphs(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    lines = (" ".join(line.split()) for line in text.split("\n") if line.strip())
+    # "1 000" stays on one line, its space unstretched: a no-break space, read back as " ".
+    return [_DIGIT_GROUP.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), line) for line in lines]
 
 
 def _base(number: str) -> str:

@@ -102,7 +102,7 @@ class Paginator:
         """Set ``paragraph``; ``following`` is looked at to keep a heading with its text."""
         style = paragraph.style
         width = styles.COLUMN - style.indent
-        lines = _broken(paragraph.text, style.font, style.size, width)
+        lines = _broken(paragraph.text, style.font, style.size, style.tracking, width)
         # At least two lines of a paragraph (and a heading's first two) go onto a page together.
         need = (min(len(lines), 2) - 1) * style.leading
         if paragraph.keep_with_next and following is not None:
@@ -129,9 +129,13 @@ class Paginator:
 
 
 @lru_cache(maxsize=4096)
-def _broken(text: str, font: str, size: float, width: float) -> tuple[LineText, ...]:
+def _broken(
+    text: str, font: str, size: float, tracking: float, width: float
+) -> tuple[LineText, ...]:
     # Long documents repeat paragraphs; breaking is the costly step of a layout.
-    return tuple(break_lines(text, serif_measure(size, font), width, width))
+    plain = serif_measure(size, font)
+    measure = (lambda t: plain(t) + tracking * size * len(t)) if tracking else plain
+    return tuple(break_lines(text, measure, width, width))
 
 
 def paginate(
@@ -190,7 +194,8 @@ def line_runs(placed: PlacedLine) -> list[Run]:
     stretch = 0.0
     if line.justified and style.justify and spaces:
         stretch = (styles.COLUMN - style.indent - natural) / spaces
-    body = Run(x, y, text, style.font, style.size, word_space=stretch)
+    tracking = style.tracking * style.size
+    body = Run(x, y, text, style.font, style.size, word_space=stretch, char_space=tracking)
     runs.append(body)
     x += body.width
     for mark in placed.marks:

@@ -22,11 +22,15 @@ class Run:
     word_space: float = 0.0
     """Extra width of every space: how justified lines are stretched (PDF ``Tw``)."""
     rise: float = 0.0
+    """Raise above the baseline (superscripts): the text origin moves up, as in the real PDFs."""
+    char_space: float = 0.0
+    """Extra width after every character: letter-spacing (PDF ``Tc``)."""
 
     @property
     def width(self) -> float:
         """Advance width, stretched spaces included."""
-        return fonts.width(self.text, self.font, self.size) + self.word_space * self.text.count(" ")
+        natural = fonts.width(self.text, self.font, self.size)
+        return natural + self.word_space * self.text.count(" ") + self.char_space * len(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +69,11 @@ def draw(canvas: Canvas, runs: list[Run], rules: list[Rule]) -> None:
     for rule in rules:
         canvas.line(rule.x0, PAGE_HEIGHT - rule.y, rule.x1, PAGE_HEIGHT - rule.y)
     for run in runs:
-        text = canvas.beginText(run.x, PAGE_HEIGHT - run.y)
+        # Not ``Ts`` (text rise) for superscripts: readers take the baseline from the origin.
+        text = canvas.beginText(run.x, PAGE_HEIGHT - run.y + run.rise)
         text.setFont(run.font, run.size)
-        if run.word_space:
-            text.setWordSpace(run.word_space)
-        if run.rise:
-            text.setRise(run.rise)
+        # Tw and Tc outlive BT/ET in the PDF's graphics state: set both for every run.
+        text.setWordSpace(run.word_space)
+        text.setCharSpace(run.char_space)
         text.textOut(run.text)
         canvas.drawText(text)

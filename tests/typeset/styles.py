@@ -47,6 +47,7 @@ FOOT_RULE_LENGTH = 144.0
 FOOT_GAP = 14.0  # between the last body line and the foot rule
 SUPERSCRIPT_SIZE = 6.96
 SUPERSCRIPT_RISE = 3.8
+HEADING_TRACKING = 0.2  # em; a reader takes gaps above 0.1 em between letters as spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,8 @@ class Style:
     """Left edge of the hanging label ("1.", "a)"), from ``LEFT``."""
     space_before: float = PARAGRAPH_GAP
     justify: bool = True
+    tracking: float = 0.0
+    """Letter-spacing in em: the Vorbemerkung headings are spaced out (DIP: "V o r b e …")."""
 
 
 BODY = Style(fonts.SERIF, BODY_SIZE, BODY_LEADING)
@@ -75,5 +78,10 @@ PART = Style(
     label_indent=QUESTION_INDENT,
 )
 HEADING = Style(
-    fonts.SANS_BOLD, BODY_SIZE, BODY_LEADING, space_before=2 * BODY_LEADING, justify=False
+    fonts.SANS_BOLD,
+    BODY_SIZE,
+    BODY_LEADING,
+    space_before=2 * BODY_LEADING,
+    justify=False,
+    tracking=HEADING_TRACKING,
 )
