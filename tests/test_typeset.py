@@ -11,7 +11,7 @@ from typing import Any
 
 import pdfplumber
 import pytest
-from typeset import genitive, long_answer, sample_document, typeset, typeset_long
+from typeset import genitive, layout_pages, long_answer, sample_document, typeset, typeset_long
 from typeset.breaking import splits
 from typeset.sample import ANSWERS, QUESTIONS
 
@@ -91,6 +91,15 @@ def test_running_heads_alternate_on_pages_from_two() -> None:
     assert heads[2] == "Deutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/7652"
     assert heads[3] == "Drucksache 21/7652 – 4 – Deutscher Bundestag – 21. Wahlperiode"
     assert body_top == pytest.approx(101.2, abs=0.1)  # as on the real pages
+
+
+def test_no_paragraph_leaves_a_single_line_at_a_page_end_or_start() -> None:
+    pages = layout_pages(long_answer(12))
+    for before, after in itertools.pairwise(pages):
+        last, first = before.lines[-1], after.lines[0]
+        if not last.last_of_paragraph:  # a paragraph runs over the page break
+            assert last.index >= 1, f"a lone first line at the foot of page {before.number}"
+            assert not first.last_of_paragraph, f"a lone last line atop page {after.number}"
 
 
 def test_page_one_note_stands_at_the_foot_below_the_body(pdf: Any) -> None:

@@ -26,6 +26,7 @@ from .sample import long_document, sample_document
 
 __all__ = [
     "genitive",
+    "layout_pages",
     "long_answer",
     "long_document",
     "sample_document",
@@ -69,6 +70,11 @@ def long_answer(n_pages: int) -> Document:
         else:
             high = middle - 1
     return long_document(low)
+
+
+def layout_pages(doc: Document) -> list[Page]:
+    """The pages of ``doc`` as laid out, before drawing (lines, baselines, feet)."""
+    return _layout(doc)[0]
 
 
 def _layout(doc: Document) -> tuple[list[Page], list[runs.Run]]:

@@ -28,6 +28,8 @@ class PlacedLine:
     style: Style
     label: str | None = None
     last_of_paragraph: bool = False
+    index: int = 0
+    """Number of the line within its paragraph, from 0."""
     marks: list[str] = field(default_factory=list)
 
 
@@ -109,15 +111,29 @@ class Paginator:
             need += following.style.space_before + 2 * following.style.leading
         if self._last is not None and not self._fits(self._first_baseline(style) + need):
             self._new_page()
+        widow = self._widow_break(style, len(lines))
         for index, line in enumerate(lines):
             baseline = self._first_baseline(style) if index == 0 else self._after(style)
-            if self._last is not None and not self._fits(baseline):
+            if self._last is not None and (index == widow or not self._fits(baseline)):
                 self._new_page()
                 baseline = self._top
             label = paragraph.label if index == 0 else None
             last = index == len(lines) - 1
-            self._page.lines.append(PlacedLine(baseline, line, style, label, last))
+            self._page.lines.append(PlacedLine(baseline, line, style, label, last, index))
             self._last = baseline
+
+    def _widow_break(self, style: Style, count: int) -> int | None:
+        """Where to break early so that no last line stands alone atop the next page."""
+        room = 0
+        baseline = self._first_baseline(style)
+        while room < count and self._fits(baseline):
+            room += 1
+            baseline += style.leading
+        # ``room`` lines fit here.  If all but one do, the last two go over together, or the
+        # whole paragraph when that would leave its first line alone here.
+        if room == count - 1:
+            return room - 1 if room >= 3 else 0
+        return 0 if room == 1 and count > 1 else None
 
     def _first_baseline(self, style: Style) -> float:
         if self._last is None:
