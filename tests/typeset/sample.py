@@ -22,7 +22,7 @@ METADATA = Metadata(
     kind="antwort",
     inquiry="21/7449",
     title="Sicherheitsüberprüfungen von Schutzsuchenden im Rahmen von Relocation-Verfahren",
-    askers=("Clara Bünger", "Nicole Gohlke", "Gökay Akbulut", "weiterer Abgeordneter"),
+    askers=("Clara Bünger", "Nicole Gohlke", "Gökay Akbulut"),
     fraktionen=("Die Linke",),
     ministry="Bundesministerium des Innern",
     transmitted=dt.date(2026, 8, 14),
@@ -130,8 +130,10 @@ def sample_document() -> Document:
 
 
 def long_document(n_questions: int) -> Document:
-    """An answer with ``n_questions`` numbered questions, each answered in turn."""
+    """An answer with both preambles and ``n_questions`` questions, each answered in turn."""
     out = _TextBuilder()
+    preamble = Segment(text=PREAMBLE, span=out.span(PREAMBLE))
+    government = Segment(text=GOVERNMENT_PREAMBLE, span=out.span(GOVERNMENT_PREAMBLE))
     questions: list[Question] = []
     answers: list[Answer] = []
     for index in range(1, n_questions + 1):
@@ -142,6 +144,8 @@ def long_document(n_questions: int) -> Document:
         answers.append(Answer(questions=(number,), text=body, span=out.span(body)))
     return Document(
         metadata=METADATA,
+        preamble=preamble,
+        government_preamble=government,
         questions=tuple(questions),
         answers=tuple(answers),
         text=out.text(),
