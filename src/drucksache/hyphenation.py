@@ -17,7 +17,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Literal, Protocol
 
@@ -65,7 +65,11 @@ class Dehyphenator:
 
     def __init__(self, lines: Sequence[_Line]) -> None:
         self.lines = lines
-        self.vocabulary = {word.lower() for line in lines for word in _WORD.findall(line.text)}
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word the document spells; built at the first ambiguous break only."""
+        return frozenset(word.lower() for line in self.lines for word in _WORD.findall(line.text))
 
     def run(self) -> None:
         lines = self.lines

@@ -24,6 +24,7 @@ GERMAN_SHARE = 0.2
 GERMAN_SHARE_LONG = 0.1
 LONG = 30
 """A text of at least ``LONG`` words needs only ``GERMAN_SHARE_LONG`` (tables of figures)."""
+LANGDETECT_WORDS = 60
 MIN_WORDS = 4
 """Below this many words no language is claimed."""
 
@@ -36,7 +37,8 @@ def detect_language(text: str) -> str | None:
     share = sum(w in GERMAN_FUNCTION_WORDS for w in words) / len(words)
     if share >= (GERMAN_SHARE_LONG if len(words) >= LONG else GERMAN_SHARE):
         return "de"
-    return _langdetect(" ".join(words[:200]))
+    # langdetect settles within a few dozen words; more only costs time.
+    return _langdetect(" ".join(words[:LANGDETECT_WORDS]))
 
 
 @cache
