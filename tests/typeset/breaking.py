@@ -20,6 +20,7 @@ from . import fonts
 # The shortest piece pyphen may leave on either side of a break ("Ab-|gabe" but not "A-|bgabe").
 _MIN_LEFT = 2
 _MIN_RIGHT = 3
+_LETTER_GROUPS = ("sch", "ch", "ck", "ph")
 _SPACE_SHRINK = 0.0
 _MAX_STRETCH = 0.8  # extra width per space, in spaces, that a line may take without hyphenating
 _PUNCTUATION = "„“”\"'‚‘()[]{},.;:!?"
@@ -80,7 +81,28 @@ def _positions(part: str) -> list[int]:
     points only the first is a real break ("Mit-arbeitern", "Mitglied-staaten").
     """
     points = _dictionary().positions(part)
-    return [pos for pos in points if pos - 1 not in points]
+    kept: list[int] = []
+    for point in points:
+        piece = part[kept[-1] if kept else 0 : point]
+        # It also gives vowelless syllables: "auf-sch-lüs-seln" is "auf-schlüs-seln".
+        if point - 1 in points or _splits_a_letter_group(part, point) or not _has_vowel(piece):
+            continue
+        kept.append(point)
+    return kept
+
+
+def _has_vowel(piece: str) -> bool:
+    return any(letter in "aeiouyäöü" for letter in piece.lower())
+
+
+def _splits_a_letter_group(word: str, pos: int) -> bool:
+    # German never divides "sch", "ch", "ck", "ph"; pyphen does ("aufsch-lüsseln").
+    lower = word.lower()
+    return any(
+        lower.startswith(group, start)
+        for group in _LETTER_GROUPS
+        for start in range(max(0, pos - len(group) + 1), pos)
+    )
 
 
 def _hyphenatable(part: str) -> bool:
