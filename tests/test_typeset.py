@@ -142,6 +142,23 @@ def test_a_word_with_its_own_hyphen_breaks_after_it() -> None:
     assert all(split.head.count("-") <= 2 for split in heads.values())
 
 
+def test_pyphen_oddities_are_not_used() -> None:
+    assert {split.head for split in splits("Mitarbeitern")} == {"Mit-", "Mitarbei-"}
+    assert "aufsch-" not in {split.head for split in splits("aufschlüsseln")}
+
+
+def test_digit_groups_stay_together_with_an_unstretched_space(pdf: Any) -> None:
+    line = _line_starting(pdf, "Im Jahr 2025 wurden insgesamt 1 234")
+    letters = [c for c in line["chars"] if c["text"].strip()]
+    gaps = {
+        a["text"] + b["text"]: b["x0"] - a["x1"]
+        for a, b in itertools.pairwise(letters)
+        if b["x0"] - a["x1"] > 1
+    }
+    assert gaps["12"] == pytest.approx(2.67, abs=0.02)  # a plain space, as in real PDFs
+    assert gaps["t1"] > 3.5  # the line's word spaces are stretched
+
+
 def test_imprint_is_on_the_last_page_only(pdf: Any) -> None:
     last = pdf.pages[-1].extract_text()
     assert "Gesamtherstellung: H. Heenemann GmbH & Co. KG" in last
