@@ -140,12 +140,14 @@ class _Lines:
         return end
 
     def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
-        number = self.start_number(i)
+        match = rx.QUESTION_START.match(self.texts[i])
         return (
             expected is not None
-            and number == str(expected)
+            and match is not None
+            and match["number"] == str(expected)
             and following == str(expected + 1)
             and not _SENTENCE_END.search(self.texts[j - 1])
+            and rx.INTERROGATIVE.match(match["rest"]) is not None
         )
 
     def sub_question_end(self, i: int, limit: int) -> int | None:
