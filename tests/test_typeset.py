@@ -16,6 +16,7 @@ from typeset.breaking import splits
 from typeset.sample import ANSWERS, QUESTIONS
 
 import drucksache
+from drucksache.models import Document
 
 A4 = (595.276, 841.89)
 FIGURE_SPACE = "\u2007"
@@ -223,6 +224,31 @@ def _dehyphenated(lines: list[str], known: Counter[str]) -> str:
                 continue
         text += " " + line
     return text
+
+
+def _with_answer_text(text: str) -> Document:
+    doc = sample_document()
+    answer = doc.answers[0].model_copy(update={"text": text})
+    return doc.model_copy(update={"answers": (answer, *doc.answers[1:])})
+
+
+def test_a_character_the_fonts_lack_is_refused_not_garbled() -> None:
+    with pytest.raises(ValueError, match=r"cannot set 'Ś' \(U\+015A\)"):
+        typeset(_with_answer_text("Die Stadt Świnoujście liegt an der Ostsee."))
+
+
+def test_unicode_hyphens_and_thin_spaces_are_set_plain() -> None:
+    pdf = typeset(_with_answer_text("Die Nord\u2011Süd\u2011Achse kostet 17\u202f000 Euro."))
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        text = "\n".join(page.extract_text() for page in opened.pages)
+    assert "Die Nord-Süd-Achse kostet 17 000 Euro." in text
+
+
+def test_footnote_on_a_page_the_answer_lacks_is_refused() -> None:
+    doc = sample_document()
+    footnote = doc.footnotes[0].model_copy(update={"page": 9})
+    with pytest.raises(ValueError, match=r"footnotes name pages \[9\]"):
+        typeset(doc.model_copy(update={"footnotes": (footnote,)}))
 
 
 @pytest.mark.parametrize(

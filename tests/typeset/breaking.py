@@ -9,7 +9,7 @@ that hyphen, without a second one; a URL breaks anywhere, without a hyphen.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -174,13 +174,6 @@ def _best_split(current: list[str], word: str, measure: Measure, limit: float) -
         if _fits([*current, split.head], measure, limit):
             return split
     return None
-
-
-def iter_hyphenated(lines: list[LineText]) -> Iterator[str]:
-    """The words that a line ends with a break hyphen (for tests and reports)."""
-    for line in lines:
-        if line.justified and line.words and line.words[-1].endswith("-"):
-            yield line.words[-1]
 
 
 def serif_measure(size: float, font: str = fonts.SERIF) -> Measure:

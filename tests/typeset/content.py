@@ -22,7 +22,7 @@ ASKERS_HEADING = "Vorbemerkung der Fragesteller"
 GOVERNMENT_HEADING = "Vorbemerkung der Bundesregierung"
 
 
-NO_BREAK_SPACE = "\u00a0"
+NO_BREAK_SPACE = fonts.NO_BREAK_SPACE
 _DIGIT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
 
 
@@ -91,7 +91,7 @@ def _plain(text: str, style: Style) -> Iterator[Paragraph]:
 
 
 def _split_paragraphs(text: str) -> list[str]:
-    lines = (" ".join(line.split()) for line in text.split("\n") if line.strip())
+    lines = (fonts.settable(" ".join(line.split())) for line in text.split("\n") if line.strip())
     # "1 000" stays on one line, its space unstretched: a no-break space, read back as " ".
     return [_DIGIT_GROUP.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), line) for line in lines]
 

@@ -49,6 +49,46 @@ def register() -> None:
     _registered = True
 
 
+NO_BREAK_SPACE = "\u00a0"
+# Typographic variants the encoding lacks, set as their plain forms (the extracted text then
+# shows the plain form): wide and narrow spaces, non-breaking and plain Unicode hyphens.
+_SUBSTITUTES = str.maketrans(
+    {
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2006": " ",
+        "\u2009": NO_BREAK_SPACE,
+        "\u202f": NO_BREAK_SPACE,
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+
+
+def settable(text: str) -> str:
+    """``text`` in characters the fonts can set; raises ``ValueError`` for any other.
+
+    Characters outside WinAnsi would otherwise come out as a Symbol or ZapfDingbats glyph
+    that reads back as something else.
+    """
+    text = text.translate(_SUBSTITUTES)
+    for char in text:
+        if char != FIGURE_SPACE and not _in_winansi(char):
+            raise ValueError(
+                f"the typesetter cannot set {char!r} (U+{ord(char):04X}): the standard PDF "
+                "fonts have no glyph for it; replace it in the Document first"
+            )
+    return text
+
+
+def _in_winansi(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def width(text: str, font: str, size: float) -> float:
     """Advance width of ``text`` in points."""
     return float(pdfmetrics.stringWidth(text, font, size))

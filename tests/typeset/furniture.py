@@ -120,7 +120,7 @@ def inquiry_line(meta: Metadata) -> str:
 def _wrap(text: str, limit: float) -> list[str]:
     # Block lines break between words only, like the real title block.
     lines: list[str] = []
-    for word in text.split():
+    for word in fonts.settable(text).split():
         candidate = f"{lines[-1]} {word}" if lines else word
         if lines and fonts.width(candidate, fonts.SANS_BOLD, _BLOCK_SIZE) <= limit:
             lines[-1] = candidate

@@ -58,10 +58,11 @@ def foot_lines(note: Sequence[str], footnotes: Sequence[Footnote]) -> list[FootL
     out: list[FootLine] = []
     for footnote in footnotes:
         width = styles.COLUMN - indent
-        for index, line in enumerate(break_lines(footnote.text, measure, width, width)):
+        text = fonts.settable(footnote.text)
+        for index, line in enumerate(break_lines(text, measure, width, width)):
             out.append(FootLine(line.text, indent, footnote.mark if index == 0 else None))
     for paragraph in note:
-        lines = break_lines(paragraph, measure, styles.COLUMN, styles.COLUMN)
+        lines = break_lines(fonts.settable(paragraph), measure, styles.COLUMN, styles.COLUMN)
         out += [FootLine(line.text) for line in lines]
     return out
 
