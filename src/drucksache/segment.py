@@ -29,6 +29,7 @@ MAX_NUMBER = 400
 
 _QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
 _SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
+_PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
 _PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
 
 
@@ -122,6 +123,8 @@ class _Lines:
             j += 1
             if j >= limit or j - i >= MAX_QUESTION_LINES:
                 return None
+            if (answered := self._answered_first_part(j, limit)) is not None:
+                return answered
             following = self.start_number(j)
             if following is None:
                 continue
@@ -150,14 +153,32 @@ class _Lines:
             and rx.INTERROGATIVE.match(match["rest"]) is not None
         )
 
-    def sub_question_end(self, i: int, limit: int) -> int | None:
-        """One past the last line of the sub-question starting at ``i``, or None."""
+    def sub_question_end(self, i: int, limit: int, enumeration: bool = False) -> int | None:
+        """One past the last line of the sub-question starting at ``i``, or None.
+
+        A sub-question ends with a question mark; in an ``enumeration`` ("…, die / a) eine
+        Gasheizung nutzen, / b) …") a comma at a line end ends it too.
+        """
+        end = _PART_END if enumeration else _QUESTION_END
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
             if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
                 return None
-            if _QUESTION_END.search(self.texts[j]):
+            if end.search(self.texts[j]):
                 return j + 1
         return None
+
+    def _answered_first_part(self, j: int, limit: int) -> int | None:
+        """The end of part a) when a question's lead runs into an enumeration of parts that are
+        answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
+        match = rx.SUB_QUESTION.match(self.texts[j])
+        if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
+            return None
+        end = self.sub_question_end(j, limit, enumeration=True)
+        if end is None or end >= limit or rx.SUB_QUESTION.match(self.texts[end]):
+            return None  # the parts follow each other: one question, answered as a whole
+        if self.start_number(end) is not None:
+            return None
+        return end
 
     def _further_paragraph(self, i: int, limit: int) -> int | None:
         """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
@@ -237,7 +258,9 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
             continue
         block = Block(i, stop)
         parts = lines.parts(block)
-        detached, i = _detached_parts(lines, stop, end, parts[-1][0] if parts else None)
+        enumeration = not _QUESTION_END.search(lines.texts[stop - 1])
+        last = parts[-1][0] if parts else None
+        detached, i = _detached_parts(lines, stop, end, last, enumeration)
         found.append(QuestionBlock(number, block, parts, detached))
     return found
 
@@ -249,7 +272,7 @@ def _next_number(found: list[QuestionBlock]) -> int | None:
 
 
 def _detached_parts(
-    lines: _Lines, i: int, end: int, last_label: str | None
+    lines: _Lines, i: int, end: int, last_label: str | None, enumeration: bool
 ) -> tuple[tuple[tuple[str, Block], ...], int]:
     """Sub-questions printed after an answer, up to the next question; and where to go on."""
     detached: list[tuple[str, Block]] = []
@@ -261,7 +284,7 @@ def _detached_parts(
         match = rx.SUB_QUESTION.match(lines.texts[j])
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
-        stop = lines.sub_question_end(j, end)
+        stop = lines.sub_question_end(j, end, enumeration)
         if stop is None:
             continue
         detached.append((label, Block(j, stop)))
