@@ -28,12 +28,16 @@ _ASKERS_END = regex.compile(
     + r")*\.?\s*$"
 )
 _FRAKTION = regex.compile(_FRAKTION_NAME)
-_ASKERS_PREFIX = regex.compile(r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?de[rs]\s+Abgeordneten\s*")
+_ASKERS_PREFIX = regex.compile(
+    r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?(?:de[rs]\s+Abgeordneten\s*)?"
+)
 _TITLE_CONTINUES = regex.compile(
     r"(?:\b(?:der|die|das|des|dem|den|und|oder|von|vom|zur|zum|im|in|für|bei|auf|mit|nach|über"
     r"|gegen|seit|an|am|aus|durch|eines|einer|einem|ein|eine|sowie|zwischen|unter|wie|als)|[–,-])$"
 )
 MAX_TITLE_LINES = 6
+MAX_ASKERS_LINES = 40
+"""Askers blocks run long: a Fraktion may sign with all its members."""
 
 Kind = Literal["antwort", "kleine_anfrage"]
 
@@ -118,18 +122,19 @@ def _askers(texts: list[str], i: int, fields: dict[str, object]) -> int:
         rx.ASKERS_START.match(texts[i]) or rx.ASKERS_FRAKTION_START.match(texts[i])
     ):
         return i
-    block = texts[i].strip()
     j = i + 1
-    while not _ASKERS_END.search(block) and j < len(texts) and j < i + 6:
+    while not _ASKERS_END.search(" ".join(texts[i:j])):
+        if j >= min(len(texts), i + MAX_ASKERS_LINES):
+            j = i + 1  # no known Fraktion closes the block: take its first line only
+            break
         if rx.INQUIRY_LINE.match(texts[j]):
             break
-        block += " " + texts[j].strip()
         j += 1
-    block = " ".join(block.split())
+    block = " ".join(" ".join(texts[i:j]).split())
     match = regex.search(r"(?:\bund\s+)?(?:der\s+)?(?:Fraktion(?:en)?|Gruppe)\s+(.*)$", block)
     head, groups = (block[: match.start()], match[1]) if match else (block, "")
-    if _ASKERS_PREFIX.match(head):
-        names = _ASKERS_PREFIX.sub("", head)
+    names = _ASKERS_PREFIX.sub("", head)
+    if names.strip():
         names = regex.sub(r",?\s*weiterer\s+Abgeordneter\s*", "", names)
         fields["askers"] = tuple(
             n.strip() for n in regex.split(r",\s*|\s+und\s+", names) if n.strip()

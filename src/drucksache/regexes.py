@@ -10,13 +10,16 @@ import regex
 MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 
 # --- header and title block -------------------------------------------------------------
-HEADER_DRUCKSACHE = regex.compile(r"^\s*Deutscher\s+Bundestag\s+Drucksache\s+(\d{1,2})/(\d+)\s*$")
+# "Drucksache 21/309 (neu)": a reissued Drucksache keeps its number.
+HEADER_DRUCKSACHE = regex.compile(
+    r"^\s*Deutscher\s+Bundestag\s+Drucksache\s+(\d{1,2})/(\d+)(?:\s*\(neu\))?\s*$"
+)
 HEADER_DATE = regex.compile(r"^\s*(\d{1,2})\.\s*Wahlperiode\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 HEADER_WAHLPERIODE = regex.compile(r"^\s*(\d{1,2})\.\s*Wahlperiode\b")
 INQUIRY_LINE = regex.compile(r"^\s*[–-]\s*Drucksache\s+(\d{1,2})\s*/\s*([\d\s]+?)\s*[–-]\s*$")
 ANTWORT_START = regex.compile(r"^\s*Antwort\s*$")
 KLEINE_ANFRAGE_START = regex.compile(r"^\s*Kleine\s+Anfrage\s*$")
-ASKERS_START = regex.compile(r"^\s*(?:auf\s+die\s+Kleine\s+Anfrage\s+)?de[rs]\s+Abgeordneten\b")
+ASKERS_START = regex.compile(r"^\s*(?:auf\s+die\s+Kleine\s+Anfrage\b|de[rs]\s+Abgeordneten\b)")
 ASKERS_FRAKTION_START = regex.compile(r"^\s*(?:auf\s+die\s+Kleine\s+Anfrage\s+)?der\s+Fraktion")
 # Document kinds other than the two we parse, as the header names them.
 OTHER_KIND = regex.compile(
