@@ -138,6 +138,3 @@ class TestSeed:
         assert seed.preamble.text.startswith("Künstliche Intelligenz (KI) ist eine")
         assert seed.preamble.text.count("wir stehen erst am Anfang") == 1
         assert "Haushaltplanung" not in seed.preamble.text  # a spelling only the copy has
-
-    def test_no_warnings(self, seed: Document) -> None:
-        assert seed.warnings == ()
