@@ -18,9 +18,18 @@ from .grouping import base_number, expand_numbers
 from .models import Reference, Span
 
 # Between a question mention and a Drucksache: the question belongs to that Drucksache when
-# the phrase runs on without a sentence end and hands over with "auf" / "in" ("… auf
-# Bundestagsdrucksache …").
-_HANDOVER = regex.compile(r"^[^.;!?]{0,200}?\b(?:auf|in)\s+(?:der\s+)?$")
+# the phrase runs on without a sentence end (dots of dates and abbreviations allowed) and hands
+# over with "auf" / "in" ("… zu Frage 42 der Kleinen Anfrage … auf Bundestagsdrucksache …").
+_HANDOVER = regex.compile(
+    r"^(?:[^.;!?]|(?<=\d)\.|(?<=\b(?:Nr|Abs|bzw|vgl|u|a|d|Dr|S|ff|f|Art))\.){0,250}?"
+    r"\b(?:auf|in)\s+(?:der\s+)?$"
+)
+# After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)".
+_TRAILING = regex.compile(r"\s*,?\s*")
+# A question of another paper with no Drucksache to hand over to: "Schriftliche Frage 68",
+# "zu Frage 4 der Kleinen Anfrage … vom 5. Mai 2025".
+_FOREIGN_BEFORE = regex.compile(r"(?:Schriftlichen?|Mündlichen?)\s+$")
+_FOREIGN_AFTER = regex.compile(r"\s+(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage")
 _SPACE = regex.compile(r"\s+")
 
 
@@ -43,12 +52,16 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
     external = list(_drucksachen(text)) + list(_protocols(text))
     internal: list[Reference] = []
     for match in rx.QUESTION_REF.finditer(text):
-        owner = _owner(text, match.end(), external)
+        owner = _owner(text, match.start(), match.end(), external)
         numbers = expand_numbers(match["numbers"])
         if owner is not None:
             index = external.index(owner)
             if owner.question is None and numbers:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
+            continue
+        if _FOREIGN_BEFORE.search(text, 0, match.start()) or _FOREIGN_AFTER.match(
+            text, match.end()
+        ):
             continue
         span = Span(start=match.start(), end=match.end())
         internal.extend(
@@ -65,7 +78,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         if _is_heading(text, match.start(), match.end()):
             continue
         which = "government_preamble" if match["who"] == "Bundesregierung" else "preamble"
-        owner = _owner(text, match.end(), external)
+        owner = _owner(text, match.start(), match.end(), external)
         if owner is not None:
             # "die Vorbemerkung der Bundesregierung in der Antwort … auf Drucksache 18/1174"
             index = external.index(owner)
@@ -102,13 +115,21 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return not before.strip() and bool(_HEADING_REST.fullmatch(after))
 
 
-def _owner(text: str, end: int, external: list[Reference]) -> Reference | None:
-    """The Drucksache reference a question mention ending at ``end`` hands over to, if any."""
-    following = [r for r in external if r.kind == "drucksache" and r.span.start >= end]
-    if not following:
-        return None
-    nearest = min(following, key=lambda r: r.span.start)
-    return nearest if _HANDOVER.match(text[end : nearest.span.start]) else None
+def _owner(text: str, start: int, end: int, external: list[Reference]) -> Reference | None:
+    """The Drucksache reference that a mention at ``[start, end)`` belongs to, if any: the next
+    one when the phrase hands over to it, or the one just before ("21/469, Frage 77")."""
+    papers = [r for r in external if r.kind == "drucksache"]
+    following = [r for r in papers if r.span.start >= end]
+    if following:
+        nearest = min(following, key=lambda r: r.span.start)
+        if _HANDOVER.match(text[end : nearest.span.start]):
+            return nearest
+    preceding = [r for r in papers if r.span.end <= start]
+    if preceding:
+        nearest = max(preceding, key=lambda r: r.span.end)
+        if _TRAILING.fullmatch(text, nearest.span.end, start):
+            return nearest
+    return None
 
 
 def _number(wp: str, num: str) -> tuple[int, str]:
