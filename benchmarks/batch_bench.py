@@ -49,11 +49,14 @@ class Row:
     def markdown(self) -> str:
         stats = self.result.stats
         rss = max(stats.peak_rss_kib.values(), default=0) / 1024
+        cpu = sum(stats.cpu_seconds.values())
         pages = f"{stats.pages}" if stats.pages else "–"
         rate = f"{stats.pages_per_second:.2f}" if stats.pages else "–"
+        per_page = f"{cpu / stats.pages:.2f}" if stats.pages else "–"
         return (
             f"| {self.label} | {stats.total} | {pages} | {self.workers} | {stats.elapsed:.1f} | "
-            f"{stats.docs_per_second:.2f} | {rate} | {rss:.0f} | {stats.failed} |"
+            f"{stats.docs_per_second:.2f} | {rate} | {cpu:.1f} | {cpu / stats.total:.3f} | "
+            f"{per_page} | {rss:.0f} | {stats.failed} |"
         )
 
 
@@ -176,13 +179,14 @@ def report(rows: list[Row], ratios: list[str], command: str) -> str:
         f"Machine: {machine()}.  ",
         f"Reproduce: `{command}`",
         "",
-        "| input | files | PDF pages | workers | wall s | docs/s | pages/s | peak RSS/worker MiB "
-        "| failed |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| input | files | PDF pages | workers | wall s | docs/s | pages/s | worker CPU s "
+        "| CPU s/doc | CPU s/page | peak RSS/worker MiB | failed |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         *(row.markdown() for row in rows),
         "",
         "Wall time includes starting the workers; pages are PDF pages only (DIP texts have no "
-        "page breaks).",
+        "page breaks).  Worker CPU s is the workers' user + system time: with other load on "
+        "the machine, wall-time rates drop but CPU s per doc or page stays a fair measure.",
         "",
         "`parse_pdf` against pdfplumber's own character extraction of the same PDFs "
         "(open + `page.chars` on every page):",

@@ -9,15 +9,19 @@ resumed with ``skip_existing``.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
 import json
 import os
+import signal
+import threading
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import IO
 
 from .progress import BatchProgress, Stats
@@ -275,8 +279,8 @@ def convert(
 
     One bad file never stops the batch: it becomes an error record.  ``parse`` replaces
     ``drucksache.cli.parse_path`` in the workers (a module-level function; tests use it to
-    inject hangs).  ``progress`` shows a live bar on stderr.  Ctrl-C stops the workers and
-    returns a result with ``interrupted`` set.
+    inject hangs).  ``progress`` shows a live bar on stderr.  Ctrl-C (or SIGTERM) stops the
+    workers and returns a result with ``interrupted`` set.
     """
     workers = _check_options(outdir, jsonl, jobs, timeout)
     inputs = discover_inputs(specs)
@@ -290,7 +294,7 @@ def convert(
     result = BatchResult(stats)
     todo_sources = {job.index: job.source for job in todo}
     outcomes = WorkerPool(stats.workers, parse=parse, indent=indent, timeout=timeout).run(todo)
-    with BatchProgress(stats, enabled=progress) as bar:
+    with BatchProgress(stats, enabled=progress) as bar, _sigterm_as_interrupt():
         try:
             for outcome in outcomes:
                 _count(stats, outcome)
@@ -304,6 +308,23 @@ def convert(
             stats.finished = time.monotonic()
             result.errors = sink.finish()
     return result
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM (how batch systems stop jobs) ends the run like Ctrl-C: no orphaned workers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _largest_first(jobs: list[Job]) -> list[Job]:
@@ -348,5 +369,6 @@ def _count(stats: Stats, outcome: Outcome) -> None:
         stats.with_warnings += outcome.warnings > 0
         stats.pages += outcome.pages
     if outcome.pid:
-        peak = stats.peak_rss_kib
+        peak, cpu = stats.peak_rss_kib, stats.cpu_seconds
         peak[outcome.pid] = max(peak.get(outcome.pid, 0), outcome.rss_kib)
+        cpu[outcome.pid] = max(cpu.get(outcome.pid, 0.0), outcome.cpu_seconds)

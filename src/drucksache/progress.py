@@ -36,6 +36,8 @@ class Stats:
     pages: int = 0
     peak_rss_kib: dict[int, int] = field(default_factory=dict)
     """Peak resident set size of each worker process (by pid), in KiB."""
+    cpu_seconds: dict[int, float] = field(default_factory=dict)
+    """CPU time (user + system) of each worker process (by pid)."""
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
 

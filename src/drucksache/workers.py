@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import TypedDict
 
 from .cli import parse_path
 from .models import Document
@@ -63,6 +64,9 @@ class Outcome:
     """Time spent in ``parse`` (not in writing the output)."""
     pid: int = 0
     rss_kib: int = 0
+    """The worker's peak resident set size so far, in KiB."""
+    cpu_seconds: float = 0.0
+    """The worker's CPU time so far (user + system): throughput without other load."""
 
 
 # --- writing outputs ----------------------------------------------------------------------------
@@ -131,8 +135,7 @@ def _run_job(job: Job, parse: ParseFn, indent: int) -> Outcome:
             type(exc).__name__,
             str(exc),
             seconds=seconds,
-            pid=os.getpid(),
-            rss_kib=_peak_rss(),
+            **_usage(),
         )
     return Outcome(
         job.index,
@@ -140,14 +143,24 @@ def _run_job(job: Job, parse: ParseFn, indent: int) -> Outcome:
         warnings=len(doc.warnings),
         line=line,
         seconds=seconds,
-        pid=os.getpid(),
-        rss_kib=_peak_rss(),
+        **_usage(),
     )
 
 
-def _peak_rss() -> int:
-    """The worker's peak resident set size so far, in KiB (Linux counts ru_maxrss in KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def _usage() -> _Usage:
+    """The worker's pid, peak RSS (Linux counts ru_maxrss in KiB) and CPU time so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "pid": os.getpid(),
+        "rss_kib": usage.ru_maxrss,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+    }
+
+
+class _Usage(TypedDict):
+    pid: int
+    rss_kib: int
+    cpu_seconds: float
 
 
 def _page_count(doc: Document, source: Path) -> int:
