@@ -30,7 +30,7 @@ class Grouping:
 def find_grouping(text: str) -> Grouping | None:
     """The grouping sentence at the very start of ``text`` (an answer), if there is one."""
     stripped = len(text) - len(text.lstrip())
-    for pattern in (rx.GROUPING, rx.GROUPING_INVERTED):
+    for pattern in (rx.GROUPING, rx.GROUPING_SUMMARY, rx.GROUPING_INVERTED):
         match = pattern.match(text, stripped)
         if match:
             numbers = expand_numbers(match["numbers"])
@@ -44,42 +44,55 @@ def base_number(number: str) -> str:
     return number.rstrip("abcdefghijklmnopqrstuvwxyz")
 
 
-def _split(token: str) -> tuple[int, str]:
+def _split(token: str, previous: int | None) -> tuple[int, str]:
     match = rx.NUMBER_TOKEN.fullmatch(token.strip())
-    if match is None:
+    if match is None or (match[1] is None and (previous is None or not match[2])):
         raise ValueError(token)
-    return int(match[1]), match[2]
+    number = int(match[1]) if match[1] is not None else previous
+    assert number is not None
+    return number, match[2]
 
 
 def expand_numbers(listing: str) -> tuple[str, ...]:
     """The numbers a grouping sentence lists, ranges expanded.
 
-    '1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a, 10b.
+    '1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a,
+    10b; '4 bis 5b' → 4, 5, 5a, 5b; '2, 2a und b' → 2, 2a, 2b.
     """
     listing = " ".join(listing.split())
     out: list[str] = []
+    previous: int | None = None
     for item in regex.split(r"\s*(?:,|\bund\b|\bsowie\b)\s*", listing):
         if not item:
             continue
         bounds = regex.split(r"\s*(?:\bbis\b|–|-)\s*", item)
         try:
             if len(bounds) == 1:
-                number, letter = _split(bounds[0])
+                number, letter = _split(bounds[0], previous)
                 out.append(f"{number}{letter}")
             elif len(bounds) == 2:
-                out.extend(_range(_split(bounds[0]), _split(bounds[1])))
+                low = _split(bounds[0], previous)
+                number, letter = _split(bounds[1], low[0])
+                out.extend(_range(low, (number, letter)))
+            else:
+                continue
         except ValueError:
             continue
+        previous = number
     return tuple(dict.fromkeys(out))
+
+
+def _letters(number: int, first: str, last: str) -> list[str]:
+    return [f"{number}{chr(c)}" for c in range(ord(first), ord(last) + 1)]
 
 
 def _range(low: tuple[int, str], high: tuple[int, str]) -> list[str]:
     (n1, l1), (n2, l2) = low, high
     if n1 == n2:
         # "2a bis 2c", or "10 bis 10b": the question with its parts.
-        first = l1 or "a"
-        letters = [chr(c) for c in range(ord(first), ord(l2 or first) + 1)]
-        return ([str(n1)] if not l1 else []) + [f"{n1}{c}" for c in letters]
+        return ([] if l1 else [str(n1)]) + _letters(n1, l1 or "a", l2 or l1 or "a")
     if n2 < n1 or n2 - n1 > MAX_RANGE:
         return [f"{n1}{l1}", f"{n2}{l2}"]
-    return [f"{n1}{l1}"] + [str(n) for n in range(n1 + 1, n2)] + [f"{n2}{l2}"]
+    # "4 bis 5b": question 4 whole, question 5 up to its part b.
+    middle = [str(n) for n in range(n1 + 1, n2 + 1)]
+    return [f"{n1}{l1}", *middle, *(_letters(n2, "a", l2) if l2 else [])]

@@ -71,19 +71,35 @@ SUB_QUESTION = regex.compile(r"^\s{0,3}(?P<label>[a-z])\)\s+(?P<rest>\S.*)$")
 QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 
 # --- grouped answers --------------------------------------------------------------------
-_NUM = r"\d{1,3}(?:\s?[a-z](?![a-zäöüß]))?"
+# A question number in a list: "3", "6a", "18 g", "15 a)"; a bare letter continues the number
+# before it ("2, 2a und b").  Not "43 u." (an abbreviation).
+_NUM = r"(?:\d{1,3}(?:\s?[a-z]\)?(?![a-zäöüß.]))?|(?<=(?:,|und|bis)\s{1,3})[a-z]\)?(?![a-zäöüß.]))"
 _NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|–|-)\s*" + _NUM + r")*"
-GROUPING = regex.compile(
-    r"(?:Die\s+)?Fragen\s+(?P<numbers>" + _NUM_LIST + r")"
-    r"(?:\s+(?!werden|wird)[^.?!]{0,60}?)?\s+werden\s+[^.?!]{0,120}?"
+_GROUPED = (
     r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
-    r"[^.?!]{0,40}?\s+beantwortet\s*\.",
+    r"[^.?!]{0,40}?\s+beantwortet\s*[.:]"
 )
+_QUESTIONS_WORD = r"(?:Teilfragen|Frageteile|Fragen?)\s*(?:zu\s+(?:den\s+)?)?"
+GROUPING = regex.compile(
+    r"(?:Die\s+)?" + _QUESTIONS_WORD + r"(?P<numbers>" + _NUM_LIST + r")"
+    r"(?:\s+(?!werden|wird)[^.?!]{0,60}?)?\s+werden\s+[^.?!]{0,120}?" + _GROUPED
+)
+# "Aufgrund des Sachzusammenhangs werden die Fragen 12, 13 und 15 zusammen beantwortet.",
+# "Die Antworten zu den Fragen 4, 4a und 4b werden zusammengefasst."
 GROUPING_INVERTED = regex.compile(
-    r"(?:Aufgrund|Wegen)\s+(?:des|ihres)\s+(?:engen\s+)?Sachzusammenhangs\s+werden\s+die\s+Fragen\s+"
-    r"(?P<numbers>" + _NUM_LIST + r")\s+(?:gemeinsam|zusammen|im\s+Zusammenhang)\s+beantwortet\s*\."
+    r"[^.?!\n]{0,80}?\bwerden\s+(?:die\s+)?"
+    + _QUESTIONS_WORD
+    + r"(?P<numbers>"
+    + _NUM_LIST
+    + r")\s+"
+    + _GROUPED
 )
-NUMBER_TOKEN = regex.compile(r"(\d{1,3})\s?([a-z]?)(?![a-zäöüß])")
+GROUPING_SUMMARY = regex.compile(
+    r"Die\s+Antworten\s+zu\s+den\s+Fragen\s+(?P<numbers>"
+    + _NUM_LIST
+    + r")\s+werden\s+zusammengefasst\s*[.:]"
+)
+NUMBER_TOKEN = regex.compile(r"(\d{1,3})?\s?([a-z]?)\)?(?![a-zäöüß])")
 
 # --- cross-references -------------------------------------------------------------------
 _DS_NUMBER = r"(?P<wp>\d{1,2})\s?/\s?(?P<num>\d{1,3}(?:[\s\u2009\u202f]\d{3})?|\d{1,6})"
@@ -98,7 +114,7 @@ PLENARPROTOKOLL_REF = regex.compile(
 )
 QUESTION_REF = regex.compile(
     r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?|zu\s+(?:den\s+)?"
-    r"|auf\s+(?:die\s+)?)?Fragen?\s+(?P<numbers>" + _NUM_LIST + r")(?![\d/])"
+    r"|auf\s+(?:die\s+)?)?Fragen?\s+(?:Nr\.\s*)?(?P<numbers>" + _NUM_LIST + r")(?![\d/])"
 )
 PREAMBLE_REF = regex.compile(
     r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)"
