@@ -23,6 +23,10 @@ _MONTH_NUMBER = {
 }  # fmt: skip
 
 
+NOTE_LINES = 4
+"""The page-1 note spans at most this many lines."""
+
+
 @dataclass(slots=True)
 class WorkLine:
     """A line being cleaned: its current text and where it came from."""
@@ -129,31 +133,48 @@ def drop_blank_lines(work: CleanLines) -> None:
 
 
 def remove_page1_note(work: CleanLines) -> None:
-    """Take out 'Die Antwort wurde namens … übermittelt.' + 'Die Drucksache enthält …'."""
+    """Take out 'Die Antwort wurde namens … übermittelt.' + 'Die Drucksache enthält …'.
+
+    The note is spliced into a paragraph wherever the foot of page 1 fell; taking its lines
+    out rejoins the paragraph.  Its two sentences may share a line.
+    """
     lines = work.lines
     for i, line in enumerate(lines):
         if not rx.NOTE_START.match(line.text):
             continue
-        end = i
-        joined = line.text.strip()
-        while not joined.endswith(("übermittelt.", "korrigiert.")) and end < i + 3:
-            if end + 1 >= len(lines):
-                break
-            end += 1
-            joined += " " + lines[end].text.strip()
-        match = rx.NOTE_SENDER.search(joined)
+        window = [line.text.strip() for line in lines[i : i + NOTE_LINES]]
+        joined = " ".join(window)
+        match = rx.NOTE_SENDER.match(joined)
         if match is None:
             continue
-        if end + 1 < len(lines) and rx.NOTE_FRAGETEXT.match(lines[end + 1].text):
-            end += 1
+        end = _lines_spanned(window, match.end())
+        fragetext = rx.NOTE_FRAGETEXT.match(joined, match.end() + 1)
+        if fragetext is not None:
+            end = _lines_spanned(window, fragetext.end())
         work.note = PageOneNote(
             sender=" ".join(match["sender"].split()),
             date=dt.date(int(match["year"]), month_number(match["month"]), int(match["day"])),
         )
-        _drop(work, list(range(i, end + 1)), "page1_note")
+        _drop(work, list(range(i, i + end)), "page1_note")
         return
-    stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.match(line.text)]
+    stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.fullmatch(line.text.strip())]
     _drop(work, stray, "page1_note")
+
+
+def _lines_spanned(window: list[str], offset: int) -> int:
+    """How many lines of ``window`` (joined by single spaces) the first ``offset`` chars cover."""
+    covered = 0
+    for count, text in enumerate(window, 1):
+        covered += len(text) + 1
+        if covered >= offset:
+            return count
+    return len(window)
+
+
+def remove_running_heads(work: CleanLines) -> None:
+    """Take out running heads that a text extraction left in ('Drucksache 21/309 – 2 – …')."""
+    hits = [i for i, line in enumerate(work.lines) if rx.RUNNING_HEAD.match(line.text)]
+    _drop(work, hits, "running_head")
 
 
 def remove_imprint(work: CleanLines) -> None:
@@ -203,6 +224,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("remove_page1_note", remove_page1_note),
     ("remove_imprint", remove_imprint),
     ("remove_stamps", remove_stamps),
+    ("remove_running_heads", remove_running_heads),
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),

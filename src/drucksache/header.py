@@ -18,7 +18,7 @@ from .errors import WrongDocumentKindError
 from .ministries import nominative
 
 _FRAKTION_NAME = (
-    r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
+    r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/\s*DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
 )
 _ASKERS_END = regex.compile(
     r"(?:Fraktion(?:en)?|Gruppe)\s+(?:der\s+)?"
@@ -139,7 +139,9 @@ def _askers(texts: list[str], i: int, fields: dict[str, object]) -> int:
         fields["askers"] = tuple(
             n.strip() for n in regex.split(r",\s*|\s+und\s+", names) if n.strip()
         )
-    fields["fraktionen"] = tuple(" ".join(f.split()) for f in _FRAKTION.findall(groups))
+    fields["fraktionen"] = tuple(
+        regex.sub(r"/\s+", "/", " ".join(f.split())) for f in _FRAKTION.findall(groups)
+    )
     return j
 
 

@@ -105,12 +105,17 @@ class Dehyphenator:
             return "leave"
         head = _core(prefix).rsplit("-", 1)[-1]
         if word[0].isupper():
-            if head.isupper() and word.isupper() and self._known(head + word):
+            if head.isupper() and word.isupper() and self._spelled_whole(head + word):
                 return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
             return "keep"
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
+        if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
+            return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
+
+    def _spelled_whole(self, word: str) -> bool:
+        return word.lower() in self.vocabulary or self._known(word)
 
     def _lower_case(self, prefix: str, head: str, word: str) -> Decision:
         joined, hyphened = (prefix + word).lower(), (prefix + "-" + word).lower()

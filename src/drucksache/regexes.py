@@ -29,20 +29,31 @@ OTHER_KIND = regex.compile(
 )
 
 # --- page-1 note, imprint, stamps -------------------------------------------------------
-NOTE_START = regex.compile(r"^\s*Die\s+Antwort\s+wurde\s+namens\s+de[rs]\s+")
+# "Die Antwort wurde namens der Bundesregierung mit Schreiben des … vom 9. Mai 2025
+# übermittelt." (also "namens des Bundeskanzleramtes", "wurde mit Schreiben des …", and
+# "… übermittelt und mit Schreiben vom 3. September 2025 korrigiert.")
+NOTE_START = regex.compile(r"^\s*Die\s+Antwort\s+wurde\s+(?:namens\s+de[rs]\s+|mit\s+Schreiben\s+)")
 NOTE_SENDER = regex.compile(
-    r"Die\s+Antwort\s+wurde\s+namens\s+(?:der\s+Bundesregierung\s+mit\s+Schreiben\s+)?"
+    r"Die\s+Antwort\s+wurde\s+(?:namens\s+(?:der\s+Bundesregierung\s+)?)?(?:mit\s+Schreiben\s+)?"
     r"(?P<sender>de[rs]\s+(?:(?!\svom\s).)+?)\s+vom\s+(?P<day>\d{1,2})\.\s*(?P<month>"
     + MONTHS
-    + r")\s+(?P<year>\d{4})\s+übermittelt(?:\s+und\s+[^.]{0,80}?korrigiert)?\."
+    + r")\s+(?P<year>\d{4})\s+übermittelt"
+    r"(?:\s+und\s+mit\s+Schreiben\s+vom\s+\d{1,2}\.\s*(?:" + MONTHS + r")\s+\d{4}\s+korrigiert)?\."
 )
 NOTE_FRAGETEXT = regex.compile(
-    r"^\s*Die\s+Drucksache\s+enthält\s+zusätzlich\s+[–-]\s+in\s+kleinerer\s+Schrifttype\s+[–-]"
-    r"\s+den\s+Fragetext\.\s*$"
+    r"Die\s+Drucksache\s+enthält\s+zusätzlich\s+[–-]\s+in\s+kleinerer\s+Schrifttype\s+[–-]"
+    r"\s+den\s+Fragetext\."
 )
 IMPRINT_LINE = regex.compile(
     r"^\s*(?:Gesamtherstellung:|Vertrieb:\s+Bundesanzeiger|ISSN\s+0722-8333|Satz:\s|Druck:\s"
     r"|Satzweiss|Printsystem\s+GmbH)"
+)
+# A running head left in a text: "Drucksache 21/309 (neu) – 2 – Deutscher Bundestag – 21.
+# Wahlperiode" (even pages) or "Deutscher Bundestag – 21. Wahlperiode – 3 – Drucksache 21/309".
+RUNNING_HEAD = regex.compile(
+    r"^\s*(?:Drucksache\s+\d{1,2}/\d+(?:\s*\(neu\))?\s+[–-]\s*\d+\s*[–-]\s+Deutscher\s+Bundestag"
+    r"\s+[–-]\s+\d{1,2}\.\s*Wahlperiode|Deutscher\s+Bundestag\s+[–-]\s+\d{1,2}\.\s*Wahlperiode"
+    r"\s+[–-]\s*\d+\s*[–-]\s+Drucksache\s+\d{1,2}/\d+(?:\s*\(neu\))?)\s*$"
 )
 VORABFASSUNG = regex.compile(r"^\s*Vorabfassung\s*[–-]\s*wird\s+durch\s+die\s+lektorierte")
 
