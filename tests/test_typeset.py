@@ -213,15 +213,19 @@ def _not_a_footnote_mark(obj: dict[str, Any]) -> bool:
 
 
 def _dehyphenated(lines: list[str], known: Counter[str]) -> str:
-    # Join a line-end hyphen the typesetter added: the joined word is one the text has.
+    # Undo line-end breaks: a hyphen the typesetter added goes, a word's own hyphen stays.
     text = ""
     for line in lines:
         if text.endswith("-"):
             head = text.rsplit(" ", 1)[-1]
             tail, _, rest = line.partition(" ")
-            if head[:-1] + tail in known:
-                text = text[: -len(head)] + head[:-1] + tail + " " + rest
-                continue
+            for joined in (head[:-1] + tail, head + tail):
+                if joined in known:
+                    text = text[: -len(head)] + joined + " " + rest
+                    break
+            else:
+                text += " " + line
+            continue
         text += " " + line
     return text
 
@@ -249,6 +253,31 @@ def test_footnote_on_a_page_the_answer_lacks_is_refused() -> None:
     footnote = doc.footnotes[0].model_copy(update={"page": 9})
     with pytest.raises(ValueError, match=r"footnotes name pages \[9\]"):
         typeset(doc.model_copy(update={"footnotes": (footnote,)}))
+
+
+def test_title_block_wraps_like_the_real_one() -> None:
+    meta = sample_document().metadata.model_copy(
+        update={
+            "askers": (
+                "Linda Heitmann",
+                "Dr. Kirsten Kappert-Gonther",
+                "Dr. Janosch Dahmen",
+                "weiterer Abgeordneter",
+            ),
+            "fraktionen": ("BÜNDNIS 90/DIE GRÜNEN",),
+            "title": "Ortsumfahrung Ahrensfelde/Bundesstraße 158 (Nachfrage zur Antwort der "
+            "Bundesregierung auf die Kleine Anfrage auf Bundestagsdrucksache 21/68)",
+        }
+    )
+    doc = sample_document().model_copy(update={"metadata": meta})
+    with pdfplumber.open(io.BytesIO(typeset(doc))) as opened:
+        lines = [line["text"] for line in _lines(opened.pages[0])]
+    # The line breaks of the DIP text of Drucksache 21/357 and of a Grünen inquiry.
+    assert "auf die Kleine Anfrage der Abgeordneten Linda Heitmann, Dr. Kirsten Kappert-" in lines
+    at = lines.index("Gonther, Dr. Janosch Dahmen, weiterer Abgeordneter und der Fraktion")
+    assert lines[at + 1] == "BÜNDNIS 90/DIE GRÜNEN"  # the group's name is not broken
+    assert "Ortsumfahrung Ahrensfelde/Bundesstraße 158" in lines
+    assert "(Nachfrage zur Antwort der Bundesregierung auf die Kleine Anfrage auf" in lines
 
 
 @pytest.mark.parametrize(

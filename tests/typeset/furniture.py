@@ -36,7 +36,8 @@ _DATE_SIZE = 8.54
 _KIND_SIZE = 17.08
 _BLOCK_SIZE = 12.28
 _BLOCK_LEADING = 14.95
-_TITLE_WIDTH = 380.0
+# Block lines (askers, title) run to 477.7 pt in the DIP texts' line breaks: the full width.
+_BLOCK_WIDTH = 477.7
 _TITLE_TO_BODY = 46.9  # title baseline 301.84 → first body baseline 348.76
 
 IMPRINT = (
@@ -84,7 +85,7 @@ def title_block(meta: Metadata) -> tuple[list[Run], float]:
     """
     runs = [Run(LEFT, 175.1, "Antwort", fonts.SANS_BOLD, _KIND_SIZE)]
     y = 195.06  # top 185.32, where the Kleine Anfrage's askers begin
-    lines = ["der Bundesregierung", *_wrap(inquiry_line(meta), RIGHT - LEFT)]
+    lines = ["der Bundesregierung", *_wrap(inquiry_line(meta))]
     for line in lines:
         runs.append(Run(LEFT, y, line, fonts.SANS_BOLD, _BLOCK_SIZE))
         y += _BLOCK_LEADING
@@ -93,7 +94,7 @@ def title_block(meta: Metadata) -> tuple[list[Run], float]:
         runs.append(Run(LEFT, y, f"– Drucksache {meta.inquiry} –", fonts.SANS_BOLD, _BLOCK_SIZE))
         y += _BLOCK_LEADING
     y += 2 * _BLOCK_LEADING
-    for line in _wrap(meta.title or "", _TITLE_WIDTH):
+    for line in _title_lines(meta.title or ""):
         runs.append(Run(LEFT, y, line, fonts.SANS_BOLD, _BLOCK_SIZE))
         y += _BLOCK_LEADING
     return runs, y - _BLOCK_LEADING + _TITLE_TO_BODY
@@ -106,7 +107,9 @@ def inquiry_line(meta: Metadata) -> str:
         word = "Fraktionen" if len(meta.fraktionen) > 1 else "Fraktion"
         # Party abbreviations take an article ("der AfD"); names bring their own ("Die Linke").
         article = "der " if meta.fraktionen[0] in _ABBREVIATED_PARTIES else ""
-        fraktion = f"der {word} {article}" + " und ".join(meta.fraktionen)
+        # A group's name stays on one line ("BÜNDNIS 90/DIE GRÜNEN"), as in the real blocks.
+        names = [name.replace(" ", fonts.NO_BREAK_SPACE) for name in meta.fraktionen]
+        fraktion = f"der {word} {article}" + " und ".join(names)
     if not meta.askers:
         return f"auf die Kleine Anfrage {fraktion}".rstrip()
     askers = "der Abgeordneten " + ", ".join(meta.askers)
@@ -117,16 +120,36 @@ def inquiry_line(meta: Metadata) -> str:
     )
 
 
-def _wrap(text: str, limit: float) -> list[str]:
-    # Block lines break between words only, like the real title block.
+def _title_lines(title: str) -> list[str]:
+    # A follow-up's "(Nachfrage zur Antwort … 21/68)" starts a line of its own.
+    head, paren, rest = title.partition(" (Nachfrage")
+    lines = _wrap(head)
+    return lines + _wrap(paren.lstrip() + rest) if paren else lines
+
+
+def _wrap(text: str) -> list[str]:
+    """Block lines, broken between words or after a hyphen ("Kappert-" / "Gonther")."""
     lines: list[str] = []
-    for word in fonts.settable(text).split():
+    pending = [word for word in reversed(fonts.settable(text).split(" ")) if word]
+    while pending:
+        word = pending.pop()
         candidate = f"{lines[-1]} {word}" if lines else word
-        if lines and fonts.width(candidate, fonts.SANS_BOLD, _BLOCK_SIZE) <= limit:
+        if lines and _block_width(candidate) <= _BLOCK_WIDTH:
             lines[-1] = candidate
+            continue
+        cut = word.rfind("-", 0, len(word) - 1)
+        while lines and cut > 0 and _block_width(f"{lines[-1]} {word[: cut + 1]}") > _BLOCK_WIDTH:
+            cut = word.rfind("-", 0, cut)
+        if lines and cut > 0:
+            lines[-1] += " " + word[: cut + 1]
+            pending.append(word[cut + 1 :])
         else:
             lines.append(word)
     return lines
+
+
+def _block_width(text: str) -> float:
+    return fonts.width(text, fonts.SANS_BOLD, _BLOCK_SIZE)
 
 
 def note(meta: Metadata) -> list[str]:
