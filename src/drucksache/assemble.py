@@ -102,8 +102,10 @@ def assemble(
     skip = [_grouping_span(text, a) for a in segmentation.answers if a.grouping is not None]
     if header.drucksache is not None and text.lines:
         skip.append(Span(start=0, end=len(text.lines[0].text)))  # the document's own number
+    own = frozenset(n for n in (header.drucksache, header.inquiry) if n is not None)
     references = find_references(
-        text.text, Context(numbers, preamble is not None, government is not None, tuple(skip))
+        text.text,
+        Context(numbers, preamble is not None, government is not None, tuple(skip), own),
     )
     warnings = [
         ParseWarning(code=note.code, message=note.message, span=text.line_span(note.line))

@@ -24,6 +24,8 @@ _HANDOVER = regex.compile(
     r"^(?:[^.;!?]|(?<=\d)\.|(?<=\b(?:Nr|Abs|bzw|vgl|u|a|d|Dr|S|ff|f|Art))\.){0,250}?"
     r"\b(?:auf|in)\s+(?:der\s+)?$"
 )
+# "… zu Frage 6 und 9 der Kleinen Anfrage der Fraktion Die Linke, BT-Drucksache 21/152".
+_PHRASE = regex.compile(r"[^.;!?()]{0,250}")
 # After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)".
 _TRAILING = regex.compile(r"\s*,?\s*")
 # A question of another paper with no Drucksache to hand over to: "Schriftliche Frage 68",
@@ -45,6 +47,8 @@ class Context:
     has_government_preamble: bool
     skip: tuple[Span, ...] = ()
     """Spans where nothing is a reference (the document's own number, grouping sentences)."""
+    own: frozenset[str] = frozenset()
+    """This document's number and its inquiry's: their questions are this document's."""
 
 
 def find_references(text: str, context: Context) -> tuple[Reference, ...]:
@@ -58,8 +62,9 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
             index = external.index(owner)
             if owner.question is None and numbers:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
-            continue
-        if _FOREIGN_BEFORE.search(text, 0, match.start()) or _FOREIGN_AFTER.match(
+            if owner.number not in context.own:
+                continue  # a question of another paper
+        elif _FOREIGN_BEFORE.search(text, 0, match.start()) or _FOREIGN_AFTER.match(
             text, match.end()
         ):
             continue
@@ -122,7 +127,10 @@ def _owner(text: str, start: int, end: int, external: list[Reference]) -> Refere
     following = [r for r in papers if r.span.start >= end]
     if following:
         nearest = min(following, key=lambda r: r.span.start)
-        if _HANDOVER.match(text[end : nearest.span.start]):
+        between = text[end : nearest.span.start]
+        if _HANDOVER.match(between) or (
+            _FOREIGN_AFTER.match(between) and _PHRASE.fullmatch(between)
+        ):
             return nearest
     preceding = [r for r in papers if r.span.end <= start]
     if preceding:
