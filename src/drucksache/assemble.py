@@ -233,14 +233,16 @@ def _check(
             )
     if header.kind == "antwort":
         out += _pairing(questions, answers, numbers)
-        if header.drucksache is not None and header.ministry is None:
-            out.append(
-                _warning(
-                    "missing_metadata",
-                    "no page-1 note: the ministry and the date of transmission are unknown",
-                )
-            )
+    missing = [name for name in _expected_metadata(header.kind) if not getattr(header, name)]
+    if missing:
+        out.append(_warning("missing_metadata", f"not found in the text: {', '.join(missing)}"))
     return out
+
+
+def _expected_metadata(kind: str) -> tuple[str, ...]:
+    """The metadata every complete document of its kind shows."""
+    shared = ("drucksache", "wahlperiode", "date", "title", "fraktionen")
+    return (*shared, "inquiry", "ministry", "transmitted") if kind == "antwort" else shared
 
 
 def _pairing(

@@ -140,9 +140,12 @@ def remove_page1_note(work: CleanLines) -> None:
     """
     lines = work.lines
     for i, line in enumerate(lines):
-        if not rx.NOTE_START.match(line.text):
+        start = rx.NOTE_START.search(line.text)
+        if start is None:
             continue
-        window = [line.text.strip() for line in lines[i : i + NOTE_LINES]]
+        glued = start.start() > 0
+        window = [line.text[start.start() :].strip()]
+        window += [line.text.strip() for line in lines[i + 1 : i + NOTE_LINES]]
         joined = " ".join(window)
         match = rx.NOTE_SENDER.match(joined)
         if match is None:
@@ -155,10 +158,25 @@ def remove_page1_note(work: CleanLines) -> None:
             sender=" ".join(match["sender"].split()),
             date=dt.date(int(match["year"]), month_number(match["month"]), int(match["day"])),
         )
+        if glued:
+            # Keep the word fragment before the note on its line; the note gets a line of its own.
+            lines[i].text = line.text[: start.start()]
+            lines.insert(i + 1, WorkLine(text=window[0], source=line.source))
+            i += 1
         _drop(work, list(range(i, i + end)), "page1_note")
+        if glued and i < len(work.lines):
+            _rejoin_word(work.lines[i - 1], work.lines[i])
         return
     stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.fullmatch(line.text.strip())]
     _drop(work, stray, "page1_note")
+
+
+def _rejoin_word(before: WorkLine, after: WorkLine) -> None:
+    """'Zuständig' / 'keit, ob …': the note had cut a word in two; join it again."""
+    first, _, rest = after.text.lstrip().partition(" ")
+    if before.text[-1:].isalpha() and first[:1].islower():
+        before.text += first
+        after.text = rest
 
 
 def _lines_spanned(window: list[str], offset: int) -> int:

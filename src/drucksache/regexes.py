@@ -32,7 +32,10 @@ OTHER_KIND = regex.compile(
 # "Die Antwort wurde namens der Bundesregierung mit Schreiben des … vom 9. Mai 2025
 # übermittelt." (also "namens des Bundeskanzleramtes", "wurde mit Schreiben des …", and
 # "… übermittelt und mit Schreiben vom 3. September 2025 korrigiert.")
-NOTE_START = regex.compile(r"^\s*Die\s+Antwort\s+wurde\s+(?:namens\s+de[rs]\s+|mit\s+Schreiben\s+)")
+# The note may even be glued into a word: "ZuständigDie Antwort wurde …" / "keit, ob …".
+NOTE_START = regex.compile(
+    r"(?:^\s*|(?<=\p{Ll}))Die\s+Antwort\s+wurde\s+(?:namens\s+de[rs]\s+|mit\s+Schreiben\s+)"
+)
 NOTE_SENDER = regex.compile(
     r"Die\s+Antwort\s+wurde\s+(?:namens\s+(?:der\s+Bundesregierung\s+)?)?(?:mit\s+Schreiben\s+)?"
     r"(?P<sender>de[rs]\s+(?:(?!\svom\s).)+?)\s+vom\s+(?P<day>\d{1,2})\.\s*(?P<month>"
