@@ -30,7 +30,10 @@ SUSPENSION_WORDS = frozenset(
      "u.", "o.", "bzw", "&"}
 )  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
-_URL = regex.compile(r"(?:https?://|www\.)\S+$", regex.IGNORECASE)
+# A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
+_URL = regex.compile(
+    r"(?:https?://|www[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
+)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 _NUMBERED = regex.compile(r"^\d{1,3}[a-z]?\.$")
@@ -72,25 +75,32 @@ class Dehyphenator:
         return frozenset(word.lower() for line in self.lines for word in _WORD.findall(line.text))
 
     def run(self) -> None:
-        lines = self.lines
-        for i in range(len(lines) - 1):
-            current, following = lines[i].text, lines[i + 1].text
-            if not current or not following.strip():
-                continue
-            last = current.rsplit(" ", 1)[-1]
-            first, _, rest = following.strip().partition(" ")
-            if _URL.search(last) and self._url_continues(last, first):
-                lines[i].text, lines[i + 1].text = current + first, rest
-                continue
-            if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
-                continue
-            if _NUMBERED.match(first):
-                continue  # "… 2024-" / "13. Welche …": the next line opens a question
-            decision = self.decide(last[:-1], first)
-            if decision == "join":
-                lines[i].text, lines[i + 1].text = current[:-1] + first, rest
-            elif decision == "keep":
-                lines[i].text, lines[i + 1].text = current + first, rest
+        for i in range(len(self.lines) - 1):
+            j = i + 1
+            # A URL may run over several lines: keep pulling while whole lines are used up.
+            while j < len(self.lines) and self._join(i, j) and not self.lines[j].text:
+                j += 1
+
+    def _join(self, i: int, j: int) -> bool:
+        """Decide the break between lines ``i`` and ``j``; whether a URL was joined."""
+        current, following = self.lines[i].text, self.lines[j].text.strip()
+        if not current or not following:
+            return False
+        last = current.rsplit(" ", 1)[-1]
+        first, _, rest = following.partition(" ")
+        if _URL.search(last) and self._url_continues(last, first):
+            self.lines[i].text, self.lines[j].text = current + first, rest
+            return True
+        if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
+            return False
+        if _NUMBERED.match(first):
+            return False  # "… 2024-" / "13. Welche …": the next line opens a question
+        decision = self.decide(last[:-1], first)
+        if decision == "join":
+            self.lines[i].text, self.lines[j].text = current[:-1] + first, rest
+        elif decision == "keep":
+            self.lines[i].text, self.lines[j].text = current + first, rest
+        return False
 
     @staticmethod
     def _url_continues(last: str, first: str) -> bool:
