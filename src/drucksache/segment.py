@@ -23,7 +23,7 @@ MAX_QUESTION_LINES = 30
 """A question that runs longer than this without a question mark is not a question."""
 MAX_PARAGRAPH_LINES = 6
 """A further paragraph of a question is at most this long."""
-MAX_SUB_QUESTION_LINES = 14
+MAX_SUB_QUESTION_LINES = 20
 """A sub-question a), b) … is at most this long."""
 MAX_NUMBER = 400
 
