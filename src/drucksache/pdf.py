@@ -32,7 +32,7 @@ from .errors import CorruptPdfError, EncryptedPdfError, NotAPdfError, NoTextLaye
 from .lines import Dropped, SourceDocument, SourceLine
 from .models import Footnote
 from .pdf_furniture import PageContent, TypeSizes, add_footnotes, classify_page, type_sizes
-from .pdf_layout import page_lines, rotated_runs
+from .pdf_layout import dedupe_chars, page_lines, rotated_runs
 
 PdfSource = str | Path | bytes | BinaryIO
 
@@ -189,7 +189,7 @@ def _damaged(name: str, what: str, exc: object) -> CorruptPdfError:
 
 def _read_page(page: Any, number: int) -> PageContent:
     # Fake-bold headings print every glyph twice, a hair apart: keep one of each.
-    chars = page.dedupe_chars().chars
+    chars = dedupe_chars(page.chars)
     width, height = float(page.width), float(page.height)
     return PageContent(
         number=number,

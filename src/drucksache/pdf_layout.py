@@ -17,6 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from pdfplumber.utils import cluster_objects
+
 Char = dict[str, Any]
 """A pdfplumber character: ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``,
 ``upright``, ``matrix`` …"""
@@ -35,6 +37,8 @@ SUPERSCRIPT_RATIO = 0.8
 """A character at most this share of its line's size can be a superscript …"""
 SUPERSCRIPT_RISE = (0.15, 0.7)
 """… when its baseline stands this far (em of the line's size) above the line's baseline."""
+DEDUPE_TOLERANCE = 1.0
+"""Copies of a character within this many pt of each other are one character (fake bold)."""
 MAX_MARK_GLYPHS = 6
 """A cluster with at most this many glyphs may be a run of superscripts (marks '12', '*')."""
 MARK_REACH = 4.0
@@ -287,6 +291,27 @@ def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
         bold=sum(g.bold for g in main) * 2 > len(main),
         mark=lead.translate(PLAIN_DIGITS),
     )
+
+
+def dedupe_chars(chars: Sequence[Char], tolerance: float = DEDUPE_TOLERANCE) -> list[Char]:
+    """Drop the second copy of characters printed twice (fake bold), keeping content order.
+
+    The rule of pdfplumber's ``dedupe_chars``: same text, font, size and direction, and
+    within ``tolerance`` pt in both directions.  pdfplumber restores the order with
+    ``list.index``, which is quadratic (a second per page of dense text); this keeps the
+    index instead.
+    """
+
+    def key(item: tuple[int, Char]) -> tuple[Any, ...]:
+        char = item[1]
+        return (char.get("upright", True), char["text"], char["fontname"], char["size"])
+
+    keep: list[tuple[int, Char]] = []
+    for _, group in itertools.groupby(sorted(enumerate(chars), key=key), key=key):
+        for row in cluster_objects(list(group), lambda item: item[1]["doctop"], tolerance):
+            for column in cluster_objects(row, lambda item: item[1]["x0"], tolerance):
+                keep.append(min(column, key=lambda item: (item[1]["doctop"], item[1]["x0"])))
+    return [char for _, char in sorted(keep, key=lambda item: item[0])]
 
 
 def page_lines(chars: Iterable[Char], page: int) -> list[RawLine]:
