@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pdfplumber.utils import cluster_objects
+from pdfplumber.utils.clustering import cluster_objects
 
 Char = dict[str, Any]
 """A pdfplumber character: ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``,
