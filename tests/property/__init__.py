@@ -1,0 +1,1 @@
+"""Property tests through the public API: generated answers, round trips, arbitrary text."""

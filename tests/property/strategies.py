@@ -1,0 +1,450 @@
+"""Hypothesis strategies for answers to Kleine Anfragen, as a plain spec.
+
+A ``DocSpec`` says what an answer contains (metadata, preambles, numbered questions, answers in
+groups, the references each sentence makes) and how it is laid out (line width, hyphenation,
+where the page-1 note falls).  ``template.dip_text`` prints it as a DIP text; the spec is the
+oracle the parser's ``Document`` is compared with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from hypothesis import strategies as st
+
+from . import vocabulary as v
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A reference the parser must find: kind, target number, question, preamble."""
+
+    kind: str
+    number: str | None = None
+    question: str | None = None
+    preamble: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    refs: tuple[Ref, ...] = ()
+
+
+Paragraph = tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class QuestionSpec:
+    number: int
+    lead: Sentence
+    further: str | None = None
+    """A second paragraph of the question ("Wenn ja, …?")."""
+    parts: tuple[tuple[str, str], ...] = ()
+    """Sub-questions (label, text)."""
+
+    @property
+    def text(self) -> str:
+        """The question's text as the Document states it (number and labels of parts aside)."""
+        pieces = [self.lead.text]
+        if self.further:
+            pieces.append(self.further)
+        pieces += [f"{label}) {text}" for label, text in self.parts]
+        return " ".join(pieces)
+
+
+@dataclass(frozen=True)
+class AnswerSpec:
+    printed: tuple[int, ...]
+    """The questions printed right before this answer, in printed order."""
+    questions: tuple[str, ...]
+    """The numbers the answer covers, as the Document states them."""
+    grouping: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for p in self.paragraphs for s in p)
+
+
+@dataclass(frozen=True)
+class Layout:
+    width: int = 75
+    hyphenate: bool = False
+    """Break long words at pyphen's hyphenation points, as a PDF extraction shows them."""
+    soft_hyphen: str = "-"
+    """How such a break is printed at the line end: '-' or U+00AD."""
+    invisible_soft_hyphens: bool = False
+    """U+00AD inside words in the middle of lines (invisible in print)."""
+    note_at: int = 0
+    """Body line before which the page-1 note is spliced in."""
+    trailing_spaces: bool = False
+    en_space: bool = False
+    """Numbers 1–9 indented with U+2002 instead of a plain space."""
+
+
+@dataclass(frozen=True)
+class DocSpec:
+    drucksache: str
+    date: dt.date
+    inquiry: str
+    title: Sentence
+    askers: tuple[str, ...]
+    more_askers: bool
+    """'weiterer Abgeordneter' after the names."""
+    fraktionen: tuple[str, ...]
+    ministry: tuple[str, str]
+    """(nominative, genitive)."""
+    transmitted: dt.date
+    preamble: tuple[Paragraph, ...] | None
+    government_preamble: tuple[Paragraph, ...] | None
+    questions: dict[int, QuestionSpec] = field(hash=False)
+    answers: tuple[AnswerSpec, ...]
+    layout: Layout
+
+    def printed_questions(self) -> list[QuestionSpec]:
+        return [self.questions[n] for a in self.answers for n in a.printed]
+
+    def expected_references(self) -> list[Ref]:
+        """Every reference in printed order: the inquiry line, the title, questions, answers."""
+        refs = [Ref("drucksache", self.inquiry), *self.title.refs]
+        for answer in self.answers:
+            for number in answer.printed:
+                refs += self.questions[number].lead.refs
+            refs += [r for p in answer.paragraphs for s in p for r in s.refs]
+        return refs
+
+
+def _join(*pieces: str) -> str:
+    return " ".join(p for p in pieces if p)
+
+
+# --- sentences ----------------------------------------------------------------------------------
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> Sentence:
+    """A plain statement of real German words, no reference in it."""
+    shape = draw(st.integers(0, 3))
+    if shape == 0:
+        return Sentence(
+            _join(
+                draw(st.sampled_from(v.SUBJECTS)),
+                draw(st.sampled_from(v.VERBS)),
+                draw(st.sampled_from(v.OBJECTS)),
+                draw(st.sampled_from(v.ADVERBIALS)),
+            )
+            + "."
+        )
+    if shape == 1:
+        subject = draw(st.sampled_from(v.SUBJECTS))
+        return Sentence(
+            _join(
+                draw(st.sampled_from(v.OPENERS)),
+                draw(st.sampled_from(v.VERBS)),
+                subject[0].lower() + subject[1:],
+                draw(st.sampled_from(v.OBJECTS)),
+            )
+            + "."
+        )
+    if shape == 2:
+        year = draw(st.integers(2015, 2025))
+        count = draw(st.integers(2, 999))
+        plural = draw(st.sampled_from(v.PLURALS))
+        participle = draw(st.sampled_from(v.PARTICIPLES))
+        return Sentence(f"Im Jahr {year} wurden insgesamt {count} {plural} {participle}.")
+    return Sentence(draw(st.sampled_from(v.FIXED_STATEMENTS)))
+
+
+@st.composite
+def url_sentences(draw: st.DrawFn) -> Sentence:
+    url = draw(st.sampled_from(v.URLS))
+    if draw(st.booleans()):
+        return Sentence(f"Weitere Informationen sind unter {url} abrufbar.")
+    return Sentence(f"Die Daten werden fortlaufend veröffentlicht ({url}).")
+
+
+def _drucksache_number(draw: st.DrawFn) -> tuple[str, str]:
+    """A Drucksache number as printed and as the parser states it ('17/13 032' → '17/13032')."""
+    wp = draw(st.integers(12, 21))
+    num = draw(st.integers(1, 29999))
+    if num >= 10000 and draw(st.booleans()):
+        # Thin space between the thousands, as older Drucksachen print it.
+        return f"{wp}/{num // 1000}\u2009{num % 1000:03d}", f"{wp}/{num}"
+    return f"{wp}/{num}", f"{wp}/{num}"
+
+
+@st.composite
+def reference_sentences(draw: st.DrawFn, questions: int, government_preamble: bool) -> Sentence:
+    """A sentence of an answer that refers elsewhere, with the references it makes."""
+    kinds = ["question", "other_question", "drucksache", "two", "protocol", "asker_preamble"]
+    if government_preamble:
+        kinds.append("preamble")
+    kind = draw(st.sampled_from(kinds))
+    if kind == "question":
+        k = draw(st.integers(1, questions))
+        return Sentence(
+            f"Es wird auf die Antwort zu Frage {k} verwiesen.", (Ref("question", question=str(k)),)
+        )
+    if kind == "other_question":
+        q = draw(st.integers(1, 99))
+        printed, number = _drucksache_number(draw)
+        fraktion = draw(st.sampled_from(v.FRAKTIONEN))
+        return Sentence(
+            f"Auf die Antwort der Bundesregierung zu Frage {q} der Kleinen Anfrage der Fraktion "
+            f"{fraktion} auf Bundestagsdrucksache {printed} wird verwiesen.",
+            (Ref("drucksache", number, question=str(q)),),
+        )
+    if kind == "drucksache":
+        printed, number = _drucksache_number(draw)
+        form = draw(
+            st.sampled_from(["Bundestagsdrucksache", "BT-Drs.", "Drucksache", "BT-Drucksache"])
+        )
+        return Sentence(
+            f"Die Bundesregierung hat hierzu in ihrer Antwort auf {form} {printed} Stellung "
+            "genommen.",
+            (Ref("drucksache", number),),
+        )
+    if kind == "two":
+        (p1, n1), (p2, n2) = _drucksache_number(draw), _drucksache_number(draw)
+        return Sentence(
+            f"Ergänzend wird auf die Bundestagsdrucksachen {p1} und {p2} verwiesen.",
+            (Ref("drucksache", n1), Ref("drucksache", n2)),
+        )
+    if kind == "protocol":
+        wp, num = draw(st.integers(14, 21)), draw(st.integers(1, 250))
+        return Sentence(
+            f"Der Deutsche Bundestag hat den Sachverhalt beraten (Plenarprotokoll {wp}/{num}).",
+            (Ref("plenarprotokoll", f"{wp}/{num}"),),
+        )
+    if kind == "asker_preamble":
+        return Sentence(
+            "Die in der Vorbemerkung der Fragesteller genannten Zahlen sind der Bundesregierung "
+            "bekannt.",
+            (Ref("preamble", preamble="preamble"),),
+        )
+    return Sentence(
+        "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+        (Ref("preamble", preamble="government_preamble"),),
+    )
+
+
+@st.composite
+def question_leads(draw: st.DrawFn) -> Sentence:
+    shape = draw(st.integers(0, 4))
+    obj = draw(st.sampled_from(v.OBJECTS))
+    adverbial = draw(st.sampled_from(v.ADVERBIALS))
+    if shape == 0:
+        return Sentence(f"Welche Kenntnisse hat die Bundesregierung über {obj} {adverbial}?")
+    if shape == 1:
+        return Sentence(f"Wie bewertet die Bundesregierung {obj}?")
+    if shape == 2:
+        verb = draw(st.sampled_from(v.INFINITIVES))
+        return Sentence(f"Inwieweit plant die Bundesregierung, {obj} {adverbial} zu {verb}?")
+    if shape == 3:
+        plural = draw(st.sampled_from(v.PLURALS))
+        participle = draw(st.sampled_from(v.PARTICIPLES))
+        return Sentence(f"Wie viele {plural} wurden {adverbial} {participle}?")
+    plural = draw(st.sampled_from(v.PLURALS))
+    return Sentence(
+        f"Welche Kenntnisse hat die Bundesregierung über die in der Vorbemerkung der Fragesteller "
+        f"genannten {plural}?",
+        (Ref("preamble", preamble="preamble"),),
+    )
+
+
+@st.composite
+def question_specs(draw: st.DrawFn, number: int) -> QuestionSpec:
+    lead = draw(question_leads())
+    extra = draw(st.sampled_from(["none", "none", "further", "parts"]))
+    if extra == "further":
+        return QuestionSpec(number, lead, further=draw(st.sampled_from(v.FURTHER_PARAGRAPHS)))
+    if extra == "parts":
+        texts = draw(st.lists(st.sampled_from(v.PART_TEXTS), min_size=2, max_size=4, unique=True))
+        return QuestionSpec(number, lead, parts=tuple(zip("abcd", texts, strict=False)))
+    return QuestionSpec(number, lead)
+
+
+# --- answers and their grouping ------------------------------------------------------------------
+
+
+def _listing(numbers: list[int], consecutive: bool, draw: st.DrawFn) -> str:
+    if consecutive and len(numbers) > 2 and draw(st.booleans()):
+        return f"{numbers[0]} bis {numbers[-1]}"
+    head = ", ".join(map(str, numbers[:-1]))
+    return f"{head} und {numbers[-1]}"
+
+
+def grouping_sentence(draw: st.DrawFn, numbers: list[int]) -> str:
+    consecutive = numbers == list(range(numbers[0], numbers[-1] + 1))
+    listing = _listing(numbers, consecutive, draw)
+    phrasings = [
+        f"Die Fragen {listing} werden im Zusammenhang beantwortet.",
+        f"Aufgrund des Sachzusammenhangs werden die Fragen {listing} zusammen beantwortet.",
+    ]
+    if consecutive:
+        phrasings.append(
+            f"Die Fragen {numbers[0]} bis {numbers[-1]} werden aufgrund ihres "
+            "Sachzusammenhangs gemeinsam beantwortet."
+        )
+    return draw(st.sampled_from(phrasings))
+
+
+def _parts_grouping(draw: st.DrawFn, question: QuestionSpec) -> tuple[tuple[str, ...], str | None]:
+    """A question with sub-questions may be answered as 'Die Fragen 5a bis 5c …'."""
+    n, labels = question.number, [label for label, _ in question.parts]
+    choice = draw(st.sampled_from(["whole", "parts", "with_question"]))
+    if choice == "parts":
+        numbers = tuple(f"{n}{label}" for label in labels)
+        listing = f"{n}{labels[0]} bis {n}{labels[-1]}"
+        if len(labels) == 2:
+            listing = f"{n}{labels[0]} und {n}{labels[1]}"
+        return numbers, f"Die Fragen {listing} werden gemeinsam beantwortet."
+    if choice == "with_question":
+        numbers = (str(n), *(f"{n}{label}" for label in labels))
+        return numbers, f"Die Fragen {n} bis {n}{labels[-1]} werden gemeinsam beantwortet."
+    return (str(n),), None
+
+
+@st.composite
+def groups(draw: st.DrawFn, count: int) -> list[list[int]]:
+    """Questions 1…count split into answer groups, printed in this order.
+
+    Mostly runs of consecutive numbers; sometimes the last question of a group swaps with
+    the single question after it ('12, 13 und 15', then 14 on its own).
+    """
+    out: list[list[int]] = []
+    n = 1
+    while n <= count:
+        size = draw(st.sampled_from([1, 1, 1, 2, 2, 3, 4]))
+        out.append(list(range(n, min(count, n + size - 1) + 1)))
+        n += size
+    for k in range(len(out) - 1):
+        if len(out[k]) >= 2 and len(out[k + 1]) == 1 and draw(st.integers(0, 4)) == 0:
+            out[k][-1], out[k + 1][0] = out[k + 1][0], out[k][-1]
+    return out
+
+
+@st.composite
+def answer_paragraphs(draw: st.DrawFn, questions: int, government: bool) -> tuple[Paragraph, ...]:
+    sentence = st.one_of(
+        statements(),
+        statements(),
+        reference_sentences(questions, government),
+        url_sentences(),
+    )
+    paragraph = st.lists(sentence, min_size=1, max_size=4).map(tuple)
+    return tuple(draw(st.lists(paragraph, min_size=1, max_size=3)))
+
+
+# --- front matter --------------------------------------------------------------------------------
+
+_WORD = re.compile(r"\w+")
+SHINGLE = 5
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return [tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+
+
+def without_repeats(
+    paragraphs: list[list[Sentence]], seen_text: str
+) -> tuple[Paragraph, ...] | None:
+    """The paragraphs minus every sentence that would repeat five words in a row.
+
+    The front matter of a real answer does not repeat a passage; one that does is taken out
+    as a near-duplicate (a preamble printed twice), which is not what these tests are about.
+    """
+    text = seen_text
+    kept: list[Paragraph] = []
+    for paragraph in paragraphs:
+        keep: list[Sentence] = []
+        for sentence in paragraph:
+            candidate = f"{text} {sentence.text}"
+            shingles = _shingles(candidate)
+            if len(shingles) == len(set(shingles)):
+                keep.append(sentence)
+                text = candidate
+        if keep:
+            kept.append(tuple(keep))
+    return tuple(kept) or None
+
+
+@st.composite
+def titles(draw: st.DrawFn) -> Sentence:
+    title = draw(st.sampled_from(v.TITLES))
+    if draw(st.integers(0, 3)) == 0:
+        printed, number = _drucksache_number(draw)
+        return Sentence(
+            f"{title} (Nachfrage zur Antwort der Bundesregierung auf Drucksache {printed})",
+            (Ref("drucksache", number),),
+        )
+    return Sentence(title)
+
+
+@st.composite
+def askers(draw: st.DrawFn) -> tuple[str, ...]:
+    names = draw(
+        st.lists(
+            st.tuples(st.booleans(), st.sampled_from(v.FIRST_NAMES), st.sampled_from(v.LAST_NAMES)),
+            max_size=4,
+            unique_by=lambda t: t[2],
+        )
+    )
+    return tuple(("Dr. " if dr else "") + f"{first} {last}" for dr, first, last in names)
+
+
+@st.composite
+def layouts(draw: st.DrawFn) -> Layout:
+    return Layout(
+        width=draw(st.integers(55, 95)),
+        hyphenate=draw(st.booleans()),
+        soft_hyphen=draw(st.sampled_from(["-", "-", "\u00ad"])),
+        invisible_soft_hyphens=draw(st.booleans()),
+        note_at=draw(st.integers(0, 45)),
+        trailing_spaces=draw(st.booleans()),
+        en_space=draw(st.booleans()),
+    )
+
+
+@st.composite
+def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
+    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers."""
+    count = draw(st.integers(1, max_questions))
+    questions = {n: draw(question_specs(n)) for n in range(1, count + 1)}
+    title = draw(titles())
+    has_preamble, has_government = draw(st.booleans()), draw(st.booleans())
+    paragraphs = st.lists(st.lists(statements(), min_size=1, max_size=4), min_size=1, max_size=3)
+    preamble = without_repeats(draw(paragraphs), title.text) if has_preamble else None
+    seen = title.text + " " + " ".join(s.text for p in preamble or () for s in p)
+    government = without_repeats(draw(paragraphs), seen) if has_government else None
+    answers = []
+    for group in draw(groups(count)):
+        numbers: tuple[str, ...] = tuple(map(str, group))
+        grouping = grouping_sentence(draw, group) if len(group) > 1 else None
+        if len(group) == 1 and questions[group[0]].parts:
+            numbers, grouping = _parts_grouping(draw, questions[group[0]])
+        body = draw(answer_paragraphs(count, government is not None))
+        answers.append(AnswerSpec(tuple(group), numbers, grouping, body))
+    fraktionen = draw(st.lists(st.sampled_from(v.FRAKTIONEN), min_size=1, max_size=2, unique=True))
+    names = draw(askers())
+    day = st.dates(dt.date(2025, 5, 1), dt.date(2029, 9, 30))
+    return DocSpec(
+        drucksache=f"21/{draw(st.integers(1, 19999))}",
+        date=draw(day),
+        inquiry=f"21/{draw(st.integers(1, 19999))}",
+        title=title,
+        askers=names,
+        more_askers=len(names) >= 2 and draw(st.booleans()),
+        fraktionen=tuple(fraktionen),
+        ministry=draw(st.sampled_from(v.MINISTRIES)),
+        transmitted=draw(day),
+        preamble=preamble,
+        government_preamble=government,
+        questions=questions,
+        answers=tuple(answers),
+        layout=draw(layouts()),
+    )

@@ -1,0 +1,212 @@
+"""Round trips through the public API.
+
+a) a generated answer, printed as a DIP text by the test's own template, parses to what was
+   generated;
+b) ``parse_text(render(doc)) == doc`` for every document in canonical form;
+c) any text either parses or raises a ``DrucksacheError`` with a message, nothing else.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import drucksache
+from drucksache import Document, DrucksacheError
+
+from .strategies import DocSpec, Ref, doc_specs
+from .template import dip_text
+
+EXAMPLES = max(200, settings().max_examples)
+"""At least 200 examples a test; the "thorough" profile (conftest.py) raises it."""
+DATA = Path(__file__).parent / "data"
+REAL = sorted(DATA.glob("*.txt"))
+
+
+def norm(text: str) -> str:
+    """Whitespace-normalised, thin spaces folded as the cleaner folds them."""
+    return " ".join(text.replace("\u2009", " ").split())
+
+
+def _refs(doc: Document) -> list[Ref]:
+    return [
+        Ref(r.kind, r.number, r.question, r.preamble if r.kind == "preamble" else None)
+        for r in doc.references
+    ]
+
+
+def assert_metadata(doc: Document, spec: DocSpec) -> None:
+    meta = doc.metadata
+    assert meta.kind == "antwort"
+    assert meta.drucksache == spec.drucksache
+    assert meta.wahlperiode == 21
+    assert meta.date == spec.date
+    assert meta.inquiry == spec.inquiry
+    assert meta.title == norm(spec.title.text)
+    assert meta.askers == spec.askers
+    assert meta.fraktionen == spec.fraktionen
+    assert meta.ministry == spec.ministry[0]
+    assert meta.transmitted == spec.transmitted
+
+
+def assert_front_matter(doc: Document, spec: DocSpec) -> None:
+    for segment, paragraphs in (
+        (doc.preamble, spec.preamble),
+        (doc.government_preamble, spec.government_preamble),
+    ):
+        if paragraphs is None:
+            assert segment is None
+        else:
+            assert segment is not None
+            assert segment.text == norm(" ".join(s.text for p in paragraphs for s in p))
+
+
+def assert_questions(doc: Document, spec: DocSpec) -> None:
+    printed = spec.printed_questions()
+    assert [q.number for q in doc.questions] == [str(q.number) for q in printed]
+    for got, want in zip(doc.questions, printed, strict=True):
+        assert got.text == norm(want.text), got.number
+        assert [(p.label, p.text) for p in got.parts] == [(lb, norm(t)) for lb, t in want.parts]
+        # The span covers the number too; the text leaves it out.
+        assert norm(doc.text[got.span.start : got.span.end]) == f"{got.number}. {got.text}"
+
+
+def assert_answers(doc: Document, spec: DocSpec) -> None:
+    assert [a.questions for a in doc.answers] == [a.questions for a in spec.answers]
+    for got, want in zip(doc.answers, spec.answers, strict=True):
+        assert got.grouping == want.grouping
+        assert got.text == norm(want.text)
+        assert norm(doc.text[got.span.start : got.span.end]) == got.text
+    for question in spec.questions.values():
+        answer = doc.answer_to(str(question.number))
+        assert answer is not None and str(question.number) in {
+            n.rstrip("abcd") for n in answer.questions
+        }
+
+
+def assert_references(doc: Document, spec: DocSpec) -> None:
+    assert _refs(doc) == spec.expected_references()
+    unresolved = 0
+    for reference in doc.references:
+        assert norm(doc.text[reference.span.start : reference.span.end]) == reference.text
+        if reference.kind == "question":
+            assert reference.resolved == (int(reference.question or 0) in spec.questions)
+        elif reference.kind == "preamble":
+            exists = spec.preamble if reference.preamble == "preamble" else spec.government_preamble
+            assert reference.resolved == (exists is not None)
+        else:
+            assert not reference.resolved
+        unresolved += reference.kind in ("question", "preamble") and not reference.resolved
+    assert [w.code for w in doc.warnings] == ["unresolved_reference"] * unresolved
+
+
+def assert_removed(doc: Document, spec: DocSpec) -> None:
+    reasons = [r.reason for r in doc.removed]
+    assert sorted(reasons) == ["imprint", "page1_note"], reasons
+    note = next(r for r in doc.removed if r.reason == "page1_note")
+    assert norm(note.text).startswith("Die Antwort wurde namens der Bundesregierung mit Schreiben")
+    assert norm(note.text).endswith("den Fragetext.")
+    imprint = next(r for r in doc.removed if r.reason == "imprint")
+    assert imprint.at == len(doc.text)
+    assert "Die Antwort wurde namens" not in doc.text
+    assert "Gesamtherstellung" not in doc.text
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(doc_specs())
+def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
+    doc = drucksache.parse_text(dip_text(spec))
+    assert_metadata(doc, spec)
+    assert_front_matter(doc, spec)
+    assert_questions(doc, spec)
+    assert_answers(doc, spec)
+    assert_references(doc, spec)
+    assert_removed(doc, spec)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(doc_specs())
+def test_render_then_parse_is_identity_on_canonical_documents(spec: DocSpec) -> None:
+    canonical = drucksache.parse_text(drucksache.render(drucksache.parse_text(dip_text(spec))))
+    again = drucksache.parse_text(drucksache.render(canonical))
+    assert again == canonical
+
+
+# --- never any other exception ----------------------------------------------------------------
+
+
+def _parses_or_says_why(text: str) -> None:
+    try:
+        doc = drucksache.parse_text(text)
+    except DrucksacheError as error:
+        assert str(error).strip(), f"{type(error).__name__} without a message"
+        return
+    assert isinstance(doc, Document)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.text())
+@example("")
+@example(" \n\t\f\r\n")
+@example("\u00ad")
+@example(" 1. Wie?\n")
+@example("Deutscher Bundestag Drucksache 21/1\n21. Wahlperiode 31.02.2025\nAntwort\n")
+@example("Deutscher Bundestag Drucksache 21/1\nAntrag\n")
+def test_any_text_parses_or_raises_a_drucksache_error(text: str) -> None:
+    _parses_or_says_why(text)
+
+
+def _mutated(draw: st.DrawFn, lines: list[str]) -> list[str]:
+    for _ in range(draw(st.integers(1, 8))):
+        if not lines:
+            break
+        op = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "splice", "cut"]))
+        i = draw(st.integers(0, len(lines) - 1))
+        j = draw(st.integers(0, len(lines) - 1))
+        if op == "delete":
+            del lines[i : i + draw(st.integers(1, 20))]
+        elif op == "duplicate":
+            lines[i:i] = lines[i : i + draw(st.integers(1, 20))]
+        elif op == "swap":
+            lines[i], lines[j] = lines[j], lines[i]
+        elif op == "insert":
+            lines.insert(i, draw(st.text(max_size=80)))
+        elif op == "splice":
+            at = draw(st.integers(0, len(lines[i])))
+            lines[i] = lines[i][:at] + draw(st.text(min_size=1, max_size=10)) + lines[i][at:]
+        else:
+            lines = lines[i:] if draw(st.booleans()) else lines[:i]
+    return lines
+
+
+@st.composite
+def mutated_real_documents(draw: st.DrawFn) -> str:
+    path = draw(st.sampled_from(REAL))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if draw(st.booleans()):
+        lines = draw(st.permutations(lines))
+    return "\n".join(_mutated(draw, list(lines)))
+
+
+@st.composite
+def mutated_generated_documents(draw: st.DrawFn) -> str:
+    lines = dip_text(draw(doc_specs(max_questions=12))).split("\n")
+    return "\n".join(_mutated(draw, lines))
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(mutated_real_documents())
+def test_mutated_real_documents_parse_or_raise_a_drucksache_error(text: str) -> None:
+    _parses_or_says_why(text)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(mutated_generated_documents())
+def test_mutated_generated_documents_parse_or_raise_a_drucksache_error(text: str) -> None:
+    _parses_or_says_why(text)
+
+
+def test_the_real_documents_are_there() -> None:
+    assert len(REAL) >= 3
