@@ -1,0 +1,185 @@
+"""Line-end hyphens and broken URLs (``hyphenation.Dehyphenator``), by the German rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+import drucksache
+from drucksache.hyphenation import Dehyphenator
+
+
+@dataclass
+class Line:
+    text: str
+
+
+def joined(*texts: str) -> list[str]:
+    """The lines after de-hyphenation (a continuation moves up onto the broken line)."""
+    lines = [Line(t) for t in texts]
+    Dehyphenator(lines).run()
+    return [line.text for line in lines]
+
+
+def decide(prefix: str, continuation: str, *document: str) -> str:
+    return Dehyphenator([Line(t) for t in document]).decide(prefix, continuation)
+
+
+# --- decide -------------------------------------------------------------------------------------
+
+
+def test_soft_hyphen_before_lower_case_continuation_joins() -> None:
+    assert decide("gesell", "schaftlichen") == "join"
+
+
+def test_hyphen_before_upper_case_continuation_keeps_a_double_name() -> None:
+    assert decide("Domscheit", "Berg") == "keep"
+
+
+def test_hyphen_after_an_abbreviation_keeps() -> None:
+    assert decide("EU", "Mitgliedstaaten") == "keep"
+    assert decide("KI", "Forschungszentrum") == "keep"
+
+
+def test_hyphen_after_a_digit_keeps() -> None:
+    assert decide("3D", "Druck") == "keep"
+
+
+@pytest.mark.parametrize("word", ["und", "oder", "bzw.", "sowie", "bis"])
+def test_suspended_compound_before_a_conjunction_is_left(word: str) -> None:
+    assert decide("Forschungs", word) == "leave"
+
+
+def test_lower_case_compound_keeps_its_hyphen_when_the_document_spells_it_so() -> None:
+    document = ["die deutsch-französischen Beziehungen"]
+    assert decide("deutsch", "französischen", *document) == "keep"
+
+
+def test_lower_case_break_joins_when_the_document_spells_the_word_solid() -> None:
+    document = ["die deutschfranzösischen Beziehungen"]
+    assert decide("deutsch", "französischen", *document) == "join"
+
+
+def test_lower_case_compound_of_two_known_words_keeps_without_other_evidence() -> None:
+    # "öffentlich" and "rechtlichen" are both German words; "öffentlichrechtlichen" is not.
+    assert decide("öffentlich", "rechtlichen") == "keep"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "continuation"),
+    [
+        ("Forschungs", "zentrum"),
+        ("Bundes", "verkehrswegeplan"),
+        ("Planfeststellungs", "verfahren"),
+        ("Energie", "versorgung"),
+        ("Flächen", "verbrauch"),
+        ("be", "antwortet"),
+    ],
+)
+def test_compound_broken_at_a_syllable_joins(prefix: str, continuation: str) -> None:
+    assert decide(prefix, continuation) == "join"
+
+
+# --- run: the lines ------------------------------------------------------------------------------
+
+
+def test_joined_word_moves_onto_the_broken_line() -> None:
+    assert joined("die gesell-", "schaftlichen Folgen") == ["die gesellschaftlichen", "Folgen"]
+
+
+def test_kept_hyphen_joins_without_a_space() -> None:
+    assert joined("Anke Domscheit-", "Berg und") == ["Anke Domscheit-Berg", "und"]
+
+
+def test_suspended_hyphen_stays_at_the_line_end() -> None:
+    lines = ["Forschungs-", "und Entwicklungsprojekte"]
+    assert joined(*lines) == lines
+
+
+def test_a_continuation_that_is_the_whole_line_leaves_it_empty() -> None:
+    assert joined("die gesell-", "schaftlichen") == ["die gesellschaftlichen", ""]
+
+
+def test_url_broken_at_a_line_end_is_joined_without_a_space() -> None:
+    lines = joined(
+        "(www.bmel.de/DE/themen/landwirtschaft/flaec",
+        "hennutzung-und-bodenmarkt.html). Die",
+    )
+    assert lines == [
+        "(www.bmel.de/DE/themen/landwirtschaft/flaechennutzung-und-bodenmarkt.html).",
+        "Die",
+    ]
+
+
+def test_url_broken_after_a_hyphen_keeps_the_hyphen() -> None:
+    assert joined("(www.bund.de/forschung-", "und-entwicklung.html)")[0] == (
+        "(www.bund.de/forschung-und-entwicklung.html)"
+    )
+
+
+def test_url_broken_after_the_scheme_is_joined() -> None:
+    assert joined("(https://", "dserver.bundestag.de/btd/19.html).")[0] == (
+        "(https://dserver.bundestag.de/btd/19.html)."
+    )
+
+
+def test_finished_url_is_not_joined_with_the_next_sentence() -> None:
+    lines = ["unter www.bmv.de/plan.html.", "2024 wurden die Mittel erhöht."]
+    assert joined(*lines) == lines
+
+
+def test_url_followed_by_a_plain_word_is_not_joined() -> None:
+    lines = ["unter www.bmv.de/plan.html", "abrufbar."]
+    assert joined(*lines) == lines
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: a URL broken after a dot ('(www.' / 'agrarheute.com/…', as in 21-1007) "
+    "is not joined: '.' at a line end is taken as a finished URL",
+)
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("(www.", "agrarheute.com/politik/flaechenverbrauch.html)."),
+        ("(https://dserver.", "bundestag.de/btd/19/218/1921858.html)."),
+    ],
+)
+def test_url_broken_after_a_dot_is_joined(first: str, second: str) -> None:
+    assert joined(first, second)[0] == first + second
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: a URL broken after '/' before a capital ('…/Kurzmeldungen/' / 'DE/…', "
+    "as in 21-1056) is not joined: an upper-case continuation is taken as a new word",
+)
+def test_url_broken_before_a_capital_is_joined() -> None:
+    first, second = "(www.bka.de/SharedDocs/Kurzmeldungen/", "DE/Kurzmeldungen/250625.html)."
+    assert joined(first, second)[0] == first + second
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: a URL continued by '.html' on the next line is not joined (the leading "
+    "dot is stripped before the continuation is checked for URL characters)",
+)
+def test_url_broken_before_a_dot_is_joined() -> None:
+    first, second = "unter www.bmv.de/DE/bundesverkehrswegeplan-2030", ".html abrufbar."
+    assert joined(first, second) == [first + ".html", "abrufbar."]
+
+
+# --- through the public API ---------------------------------------------------------------------
+
+
+def test_soft_hyphen_character_at_a_line_end_is_a_break() -> None:
+    doc = drucksache.parse_text(
+        " 1. Wie steht es um die gesell\u00ad\nschaftlichen Folgen?\nGut.\n"
+    )
+    assert doc.questions[0].text == "Wie steht es um die gesellschaftlichen Folgen?"
+
+
+def test_soft_hyphen_character_inside_a_line_is_invisible() -> None:
+    doc = drucksache.parse_text(" 1. Wie steht es um die For\u00adschung?\nGut.\n")
+    assert doc.questions[0].text == "Wie steht es um die Forschung?"
