@@ -1,0 +1,145 @@
+"""Grouped answers: the numbers a grouping sentence names, and the sentence itself."""
+
+from __future__ import annotations
+
+import pytest
+
+import drucksache
+from drucksache.grouping import MAX_RANGE, expand_numbers, find_grouping
+
+
+@pytest.mark.parametrize(
+    ("listing", "numbers"),
+    [
+        ("1 bis 4", ("1", "2", "3", "4")),
+        ("3 und 4", ("3", "4")),
+        ("12, 13 und 15", ("12", "13", "15")),
+        ("2a bis 2c", ("2a", "2b", "2c")),
+        ("10 bis 10b", ("10", "10a", "10b")),
+        ("11 bis 11 b", ("11", "11a", "11b")),
+        ("6a und 6b", ("6a", "6b")),
+        ("1–3", ("1", "2", "3")),
+        ("5 sowie 7", ("5", "7")),
+        ("1 bis  4", ("1", "2", "3", "4")),
+    ],
+)
+def test_expand_numbers(listing: str, numbers: tuple[str, ...]) -> None:
+    assert expand_numbers(listing) == numbers
+
+
+def test_a_backwards_range_names_its_two_ends_only() -> None:
+    assert expand_numbers("7 bis 3") == ("7", "3")
+
+
+def test_a_range_wider_than_max_range_is_a_misprint_not_a_group() -> None:
+    assert expand_numbers(f"1 bis {MAX_RANGE + 2}") == ("1", str(MAX_RANGE + 2))
+
+
+def test_each_number_once() -> None:
+    assert expand_numbers("3, 3 und 4") == ("3", "4")
+
+
+def test_nothing_to_expand() -> None:
+    assert expand_numbers("") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("Die Fragen 3 und 4 werden im Zusammenhang beantwortet.", ("3", "4")),
+        (
+            "Die Fragen 1 bis 4 werden aufgrund ihres Sachzusammenhangs gemeinsam beantwortet.",
+            ("1", "2", "3", "4"),
+        ),
+        (
+            "Aufgrund des Sachzusammenhangs werden die Fragen 12, 13 und 15 zusammen beantwortet.",
+            ("12", "13", "15"),
+        ),
+        ("Die Fragen 6a und 6b werden gemeinsam beantwortet.", ("6a", "6b")),
+        ("Die Fragen 2a bis 2c werden zusammen beantwortet.", ("2a", "2b", "2c")),
+    ],
+)
+def test_find_grouping_at_the_start_of_an_answer(sentence: str, numbers: tuple[str, ...]) -> None:
+    grouping = find_grouping(f"{sentence}\nDie Bundesregierung fördert …")
+    assert grouping is not None
+    assert grouping.numbers == numbers
+    assert grouping.sentence == sentence
+    assert grouping.end == len(sentence)
+
+
+def test_grouping_sentence_over_two_lines_is_one_sentence() -> None:
+    grouping = find_grouping("Die Fragen 3 und 4 werden im\nZusammenhang beantwortet.")
+    assert grouping is not None
+    assert grouping.sentence == "Die Fragen 3 und 4 werden im Zusammenhang beantwortet."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es wird auf die Antwort zu den Fragen 3 und 4 verwiesen.",
+        "Die Bundesregierung fördert die Fragen der Forschung.",
+        "Die Frage 3 wird wie folgt beantwortet.",
+    ],
+)
+def test_no_grouping_in_other_sentences(text: str) -> None:
+    assert find_grouping(text) is None
+
+
+def test_a_grouping_later_in_the_answer_is_not_its_grouping() -> None:
+    assert find_grouping("Vorab: Die Fragen 3 und 4 werden im Zusammenhang beantwortet.") is None
+
+
+QUESTIONS = (
+    " 1. Wie viele Anträge wurden gestellt?\n"
+    " 2. Wie viele Anträge wurden bewilligt?\n"
+    " 3. Wie viele Anträge wurden abgelehnt?\n"
+)
+
+
+def test_grouped_answer_covers_the_questions_printed_before_it() -> None:
+    text = (
+        QUESTIONS
+        + "Die Fragen 1 bis 3 werden gemeinsam beantwortet.\nEs wurden 12 Anträge gestellt.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert [a.questions for a in doc.answers] == [("1", "2", "3")]
+    answer = doc.answers[0]
+    assert answer.grouping == "Die Fragen 1 bis 3 werden gemeinsam beantwortet."
+    assert answer.text == "Es wurden 12 Anträge gestellt."
+    assert doc.answer_to("2") is answer
+    # A bare question list has no title block; nothing else is odd.
+    assert [w.code for w in doc.warnings] == ["missing_metadata"]
+
+
+def test_grouping_sentence_broken_by_a_hyphen_is_found() -> None:
+    text = (
+        QUESTIONS
+        + "Die Fragen 1 bis 3 werden gemeinsam be-\nantwortet.\nEs wurden 12 Anträge gestellt.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert doc.answers[0].grouping == "Die Fragen 1 bis 3 werden gemeinsam beantwortet."
+    assert doc.answers[0].text == "Es wurden 12 Anträge gestellt."
+
+
+def test_grouping_that_disagrees_with_the_printed_questions_is_a_warning() -> None:
+    text = (
+        QUESTIONS
+        + "Die Fragen 1 und 2 werden gemeinsam beantwortet.\nEs wurden 12 Anträge gestellt.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert doc.answers[0].questions == ("1", "2")
+    assert "ambiguous_grouping" in [w.code for w in doc.warnings]
+
+
+def test_sub_questions_answered_together() -> None:
+    text = (
+        " 6. Plant die Bundesregierung neue Förderprogramme?\n"
+        "a) Wenn ja, welche?\n"
+        "b) Wenn nein, warum nicht?\n"
+        "Die Fragen 6a und 6b werden gemeinsam beantwortet.\n"
+        "Die Prüfung ist noch nicht abgeschlossen.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert [a.questions for a in doc.answers] == [("6a", "6b")]
+    assert doc.answer_to("6") is doc.answers[0]
+    assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
