@@ -233,9 +233,9 @@ def _check(
             )
     if header.kind == "antwort":
         out += _pairing(questions, answers, numbers)
-    missing = [name for name in _expected_metadata(header.kind) if not getattr(header, name)]
-    if missing:
-        out.append(_warning("missing_metadata", f"not found in the text: {', '.join(missing)}"))
+    absent = [name for name in _expected_metadata(header.kind) if not getattr(header, name)]
+    if absent:
+        out.append(_warning("missing_metadata", f"not found in the text: {', '.join(absent)}"))
     return out
 
 

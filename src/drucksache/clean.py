@@ -140,6 +140,8 @@ def remove_page1_note(work: CleanLines) -> None:
     """
     lines = work.lines
     for i, line in enumerate(lines):
+        if "Antwort wurde" not in line.text:
+            continue  # cheap test first: this runs on every line
         start = rx.NOTE_START.search(line.text)
         if start is None:
             continue

@@ -88,7 +88,11 @@ class Dehyphenator:
             return False
         last = current.rsplit(" ", 1)[-1]
         first, _, rest = following.partition(" ")
-        if _URL.search(last) and self._url_continues(last, first):
+        if (
+            ("/" in last or "www" in last)
+            and _URL.search(last)
+            and self._url_continues(last, first)
+        ):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
         if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):

@@ -9,13 +9,13 @@ stages can account for it in ``Document.removed``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .models import Footnote, RemovedReason
 
 
-@dataclass(frozen=True, slots=True)
-class SourceLine:
-    """One line of input."""
+class SourceLine(NamedTuple):
+    """One line of input (a named tuple: a text front end makes one per line, cheaply)."""
 
     text: str
     number: int
@@ -52,6 +52,4 @@ class SourceDocument:
 def lines_from_text(text: str) -> SourceDocument:
     """Split plain text into ``SourceLine``s (``\\r\\n``, ``\\r`` and ``\\f`` count as breaks)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return SourceDocument(
-        lines=tuple(SourceLine(text=t, number=i) for i, t in enumerate(text.split("\n"), 1))
-    )
+    return SourceDocument(lines=tuple(SourceLine(t, i) for i, t in enumerate(text.split("\n"), 1)))

@@ -64,9 +64,9 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
             if owner.number not in context.own:
                 continue  # a question of another paper
-        elif _FOREIGN_BEFORE.search(text, 0, match.start()) or _FOREIGN_AFTER.match(
-            text, match.end()
-        ):
+        elif _FOREIGN_BEFORE.search(
+            text, max(0, match.start() - 20), match.start()
+        ) or _FOREIGN_AFTER.match(text, match.end()):
             continue
         span = Span(start=match.start(), end=match.end())
         internal.extend(

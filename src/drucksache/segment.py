@@ -87,12 +87,18 @@ class _Lines:
     def __init__(self, texts: Sequence[str], question_type: Sequence[bool | None]) -> None:
         self.texts = texts
         self.question_type = question_type
+        self._starts: dict[int, str | None] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def start_number(self, i: int) -> str | None:
-        """The question number if line ``i`` can start a question."""
+        """The question number if line ``i`` can start a question (asked often: cached)."""
+        if i not in self._starts:
+            self._starts[i] = self._start_number(i)
+        return self._starts[i]
+
+    def _start_number(self, i: int) -> str | None:
         if self.question_type[i] is False:
             return None
         match = rx.QUESTION_START.match(self.texts[i])
