@@ -1,0 +1,143 @@
+"""Cross-references: to other Drucksachen, Plenarprotokolle, and into the same document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import drucksache
+from drucksache.models import Reference
+from drucksache.references import Context, find_references
+
+SEED = Path(__file__).parent / "property" / "data" / "19-ki-netzwerk-seed.txt"
+CONTEXT = Context(
+    questions=frozenset({"1", "2", "3"}), has_preamble=True, has_government_preamble=False
+)
+
+
+def refs(text: str, context: Context = CONTEXT) -> list[Reference]:
+    return list(find_references(text, context))
+
+
+def summary(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.kind, r.number, r.question) for r in refs(text)]
+
+
+def test_seed_question_42_belongs_to_drucksache_19_21858() -> None:
+    doc = drucksache.parse_text(SEED.read_text(encoding="utf-8"))
+    found = [r for r in doc.references if r.number == "19/21858"]
+    assert len(found) == 1
+    assert found[0].kind == "drucksache"
+    assert found[0].question == "42"
+    assert found[0].wahlperiode == 19
+    # "Frage 42" is a question of that other Drucksache, not of this document.
+    assert not [r for r in doc.references if r.kind == "question" and r.question == "42"]
+
+
+def test_seed_references_in_order() -> None:
+    doc = drucksache.parse_text(SEED.read_text(encoding="utf-8"))
+    numbers = [r.number for r in doc.references if r.kind == "drucksache"]
+    assert numbers == ["19/21858", "18/1174", "19/6327"]
+    spans = [r.span.start for r in doc.references]
+    assert spans == sorted(spans)
+
+
+def test_reference_text_and_span_agree() -> None:
+    text = "Es wird auf Bundestagsdrucksache 19/21858 verwiesen."
+    (ref,) = refs(text)
+    assert text[ref.span.start : ref.span.end] == ref.text == "Bundestagsdrucksache 19/21858"
+
+
+def test_question_in_the_same_phrase_goes_with_the_drucksache() -> None:
+    text = (
+        "Siehe Antwort der Bundesregierung zu Frage 42 der Kleinen Anfrage der Fraktion "
+        "der AfD auf Bundestagsdrucksache 19/21858."
+    )
+    assert summary(text) == [("drucksache", "19/21858", "42")]
+
+
+def test_bt_drs_abbreviation() -> None:
+    assert summary("Vgl. BT-Drs. 19/6327.") == [("drucksache", "19/6327", None)]
+
+
+@pytest.mark.parametrize("form", ["Drucksache", "Drs.", "BT-Drucksache", "Bundestagsdrucksache"])
+def test_drucksache_forms(form: str) -> None:
+    assert summary(f"Siehe {form} 20/5678.") == [("drucksache", "20/5678", None)]
+
+
+def test_plural_list_gives_one_reference_per_number() -> None:
+    text = "Auf die Bundestagsdrucksachen 19/9703 und 19/14638 wird verwiesen."
+    assert summary(text) == [("drucksache", "19/9703", None), ("drucksache", "19/14638", None)]
+
+
+@pytest.mark.parametrize("space", [" ", "\u2009", "\u202f"])
+def test_number_with_a_thin_space_loses_the_space(space: str) -> None:
+    assert summary(f"Siehe Drucksache 17/13{space}032.") == [("drucksache", "17/13032", None)]
+
+
+def test_plenarprotokoll() -> None:
+    (ref,) = refs("Siehe Plenarprotokoll 20/96, S. 11 523.")
+    assert (ref.kind, ref.number, ref.wahlperiode) == ("plenarprotokoll", "20/96", 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Seite 2 / 4", "Stand 11/2024", "Die Frist läuft bis 10/2025.", "im Verhältnis 3/4"],
+)
+def test_not_references(text: str) -> None:
+    assert refs(text) == []
+
+
+def test_question_of_this_document_is_resolved() -> None:
+    (ref,) = refs("Es wird auf die Antwort zu Frage 3 verwiesen.")
+    assert (ref.kind, ref.question, ref.resolved) == ("question", "3", True)
+
+
+def test_question_missing_from_this_document_is_unresolved() -> None:
+    (ref,) = refs("Es wird auf die Antwort zu Frage 9 verwiesen.")
+    assert (ref.kind, ref.question, ref.resolved) == ("question", "9", False)
+
+
+def test_questions_in_a_range_each_get_a_reference() -> None:
+    found = refs("Auf die Antworten zu den Fragen 1 bis 3 wird verwiesen.")
+    assert [(r.kind, r.question) for r in found] == [("question", n) for n in "123"]
+
+
+def test_preamble_references_are_resolved_against_the_document() -> None:
+    government, askers = refs(
+        "Auf die Vorbemerkung der Bundesregierung und die Vorbemerkung der Fragesteller wird "
+        "verwiesen."
+    )
+    assert (government.kind, government.preamble, government.resolved) == (
+        "preamble",
+        "government_preamble",
+        False,
+    )
+    assert (askers.kind, askers.preamble, askers.resolved) == ("preamble", "preamble", True)
+
+
+def test_vorbemerkung_heading_is_not_a_reference() -> None:
+    assert refs("Vorbemerkung der Fragesteller\nDie Bundesregierung fördert …") == []
+
+
+def test_skipped_spans_hold_no_references() -> None:
+    text = "Deutscher Bundestag Drucksache 21/1007"
+    context = Context(frozenset(), False, False, skip=(drucksache.Span(start=0, end=len(text)),))
+    assert refs(text, context) == []
+
+
+def test_documents_own_number_is_not_a_reference() -> None:
+    text = (
+        "Deutscher Bundestag Drucksache 21/1007\n21. Wahlperiode 31.07.2025\nAntwort\n"
+        "der Bundesregierung\n"
+        " 1. Wie viele Anträge gab es?\nEs gab drei Anträge (Drucksache 20/5).\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert [r.number for r in doc.references] == ["20/5"]
+
+
+def test_unresolved_question_reference_is_a_warning() -> None:
+    text = " 1. Wie viele Anträge gab es?\nEs wird auf die Antwort zu Frage 7 verwiesen.\n"
+    doc = drucksache.parse_text(text)
+    assert "unresolved_reference" in [w.code for w in doc.warnings]
