@@ -30,6 +30,8 @@ LONG = 30
 """A text of at least ``LONG`` words needs only ``GERMAN_SHARE_LONG`` (tables of figures)."""
 GERMAN_WORDS_SHARE = 0.6
 """Share of longer words in the German word list above which a text is German."""
+SAMPLE = 1500
+"""Characters of a segment looked at: the language of a long answer shows in its start."""
 LANGDETECT_WORDS = 60
 MIN_WORDS = 4
 """Below this many words no language is claimed."""
@@ -37,7 +39,7 @@ MIN_WORDS = 4
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it is too short to tell."""
-    words = _WORD.findall(text.lower())
+    words = _WORD.findall(text[:SAMPLE].lower())
     if len(words) < MIN_WORDS:
         return None
     share = sum(w in GERMAN_FUNCTION_WORDS for w in words) / len(words)
