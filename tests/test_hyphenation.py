@@ -183,3 +183,18 @@ def test_soft_hyphen_character_at_a_line_end_is_a_break() -> None:
 def test_soft_hyphen_character_inside_a_line_is_invisible() -> None:
     doc = drucksache.parse_text(" 1. Wie steht es um die For\u00adschung?\nGut.\n")
     assert doc.questions[0].text == "Wie steht es um die Forschung?"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: a line broken after a slash ('BÜNDNIS 90/' / 'DIE GRÜNEN') is joined "
+    "with a space in questions and answers ('90/ DIE'); the header joins it right",
+)
+def test_line_broken_after_a_slash_joins_without_a_space() -> None:
+    doc = drucksache.parse_text(
+        " 1. Wie viele Anträge gab es?\nEs wird auf die Antwort an die Fraktion BÜNDNIS 90/\n"
+        "DIE GRÜNEN verwiesen.\n"
+    )
+    assert doc.answers[0].text == (
+        "Es wird auf die Antwort an die Fraktion BÜNDNIS 90/DIE GRÜNEN verwiesen."
+    )

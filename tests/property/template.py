@@ -44,8 +44,10 @@ URL_BREAK_BEFORE_DOT = False
 """'…/plan-2030' / '.html' (tests/test_hyphenation.py::test_url_broken_before_a_dot_is_joined)."""
 URL_BREAK_BEFORE_CAPITAL = False
 """'…/Kurzmeldungen/' / 'DE/…' (test_hyphenation.py::test_url_broken_before_a_capital_is_joined)."""
-FRAKTION_BREAK_AFTER_SLASH = False
-"""'BÜNDNIS 90/' / 'DIE GRÜNEN' (tests/test_header.py::test_fraktion_broken_after_the_slash)."""
+SLASH_BREAK_IN_TEXT = False
+"""'BÜNDNIS 90/' / 'DIE GRÜNEN' in an answer (tests/test_hyphenation.py)."""
+CDU_CSU_BREAK = False
+"""'der Fraktion der CDU/' / 'CSU' (test_header.py::test_cdu_csu_broken_after_the_slash)."""
 FRAKTIONEN_BREAK_BEFORE_UND = False
 """'der Fraktionen der CDU/CSU' / 'und SPD' (test_header.py::test_fraktionen_broken_before_und)."""
 GLUE = "\x00"
@@ -77,9 +79,17 @@ class Wrapper:
         self.layout = layout
         self.words = words
         self.broken: Counter[str] = Counter()
+        self.slash = False
 
-    def wrap(self, text: str, indent: str = "", soft: bool = True, width: int = 0) -> list[str]:
-        """``text`` as lines of at most ``width`` characters; ``indent`` opens the first."""
+    def wrap(
+        self, text: str, indent: str = "", soft: bool = True, width: int = 0, slash: bool = False
+    ) -> list[str]:
+        """``text`` as lines of at most ``width`` characters; ``indent`` opens the first.
+
+        ``soft``: break words at pyphen's points; ``slash``: after a slash between capitals
+        ("BÜNDNIS 90/" / "DIE GRÜNEN", as the askers block of 21-1136 shows).
+        """
+        self.slash = slash or SLASH_BREAK_IN_TEXT
         width = (width or self.layout.width) - len(indent)
         lines: list[str] = []
         current = ""
@@ -121,7 +131,7 @@ class Wrapper:
         if "www." in token or "://" in token:
             return _url_breaks(token)
         out = [(token[: m.end()], token[m.end() :], "") for m in _HARD_HYPHEN.finditer(token)]
-        if FRAKTION_BREAK_AFTER_SLASH:
+        if self.slash and (CDU_CSU_BREAK or "CDU/" not in token):
             out += [(token[: m.end()], token[m.end() :], "") for m in _CAPS_SLASH.finditer(token)]
         word = core(token)
         if soft and self.layout.hyphenate and self._may_break(word):
@@ -209,7 +219,8 @@ def header_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
         "Antwort",
         "der Bundesregierung",
     ]
-    lines += [line.replace(GLUE, " ") for line in wrapper.wrap(_askers_line(spec), soft=False)]
+    askers = wrapper.wrap(_askers_line(spec), soft=False, slash=True)
+    lines += [line.replace(GLUE, " ") for line in askers]
     lines.append(f"– Drucksache {spec.inquiry} –")
     lines += wrapper.wrap(spec.title.text, soft=False)
     return lines
