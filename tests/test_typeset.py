@@ -107,20 +107,22 @@ def test_no_paragraph_leaves_a_single_line_at_a_page_end_or_start() -> None:
 
 
 def test_page_one_note_stands_at_the_foot_below_the_body(pdf: Any) -> None:
-    page = pdf.pages[0]
-    lines = _lines(page)
+    lines = _lines(pdf.pages[0])
     texts = [line["text"] for line in lines]
-    note = texts.index(
-        "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
-    )
-    sent = " ".join(texts[note - 2 : note])
-    assert sent == (
+    first = next(i for i, text in enumerate(texts) if text.startswith("Die Antwort wurde namens"))
+    assert texts[first:] == [
         "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums des "
-        "Innern vom 14. August 2026 übermittelt."
-    )
-    body = [line for line in lines if _sizes(line) & {9.6, 10.68}]
-    assert lines[note]["top"] > max(line["bottom"] for line in body) + 10
-    assert lines[note]["bottom"] < 770
+        "Innern vom 14. August 2026",
+        "übermittelt.",
+        "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.",
+    ]
+    note = lines[first:]
+    body = [line for line in lines[:first] if line["top"] > 300 and _sizes(line) & {9.6, 10.68}]
+    assert all(_sizes(line) == {9.6} for line in note)
+    assert note[0]["x1"] > 500  # across the page, not in the text column
+    footnote_rule = max(rule["top"] for rule in pdf.pages[0].lines)
+    assert max(line["bottom"] for line in body) < footnote_rule < note[0]["top"]
+    assert note[-1]["bottom"] < 770
 
 
 def test_pyphen_breaks_words_at_line_ends(pdf: Any) -> None:

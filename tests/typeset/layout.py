@@ -40,6 +40,8 @@ class FootLine:
     text: str
     indent: float = 0.0
     mark: str | None = None
+    size: float = styles.FOOT_SIZE
+    leading: float = styles.FOOT_LEADING
 
 
 @dataclass(slots=True)
@@ -61,22 +63,32 @@ def foot_lines(note: Sequence[str], footnotes: Sequence[Footnote]) -> list[FootL
         text = fonts.settable(footnote.text)
         for index, line in enumerate(break_lines(text, measure, width, width)):
             out.append(FootLine(line.text, indent, footnote.mark if index == 0 else None))
+    note_measure = serif_measure(styles.NOTE_SIZE)
     for paragraph in note:
-        lines = break_lines(fonts.settable(paragraph), measure, styles.COLUMN, styles.COLUMN)
-        out += [FootLine(line.text) for line in lines]
+        text = fonts.settable(paragraph)
+        lines = break_lines(text, note_measure, styles.NOTE_WIDTH, styles.NOTE_WIDTH)
+        out += [
+            FootLine(line.text, 0.0, None, styles.NOTE_SIZE, styles.NOTE_LEADING) for line in lines
+        ]
     return out
 
 
-def foot_top(foot: Sequence[object]) -> float:
-    """Baseline of the first foot line; the last sits on ``LAST_BASELINE``."""
-    return styles.LAST_BASELINE - (len(foot) - 1) * styles.FOOT_LEADING
+def foot_baselines(foot: Sequence[FootLine]) -> list[float]:
+    """Baselines of the foot lines; the last sits on ``LAST_BASELINE``."""
+    baselines: list[float] = []
+    y = styles.LAST_BASELINE
+    for index in range(len(foot) - 1, -1, -1):
+        baselines.append(y)
+        if index:
+            y -= foot[index - 1].leading
+    return baselines[::-1]
 
 
-def body_limit(foot: Sequence[object]) -> float:
+def body_limit(foot: Sequence[FootLine]) -> float:
     """The lowest body baseline a page with this foot allows."""
     if not foot:
         return styles.LAST_BASELINE
-    return foot_top(foot) - styles.FOOT_SIZE - 2 * styles.FOOT_GAP
+    return foot_baselines(foot)[0] - foot[0].size - 2 * styles.FOOT_GAP
 
 
 class Paginator:
@@ -104,7 +116,7 @@ class Paginator:
     def add(self, paragraph: Paragraph, following: Paragraph | None) -> None:
         """Set ``paragraph``; ``following`` is looked at to keep a heading with its text."""
         style = paragraph.style
-        width = styles.COLUMN - style.indent
+        width = style.measure - style.indent
         lines = _broken(paragraph.text, style.font, style.size, style.tracking, width)
         # At least two lines of a paragraph (and a heading's first two) go onto a page together.
         need = (min(len(lines), 2) - 1) * style.leading
@@ -210,7 +222,7 @@ def line_runs(placed: PlacedLine) -> list[Run]:
     spaces = text.count(" ")
     stretch = 0.0
     if line.justified and style.justify and spaces:
-        stretch = (styles.COLUMN - style.indent - natural) / spaces
+        stretch = (style.measure - style.indent - natural) / spaces
     tracking = style.tracking * style.size
     body = Run(x, y, text, style.font, style.size, word_space=stretch, char_space=tracking)
     runs.append(body)
@@ -223,15 +235,14 @@ def line_runs(placed: PlacedLine) -> list[Run]:
 
 
 def foot_runs(page: Page) -> tuple[list[Run], list[Rule]]:
-    """The foot of ``page``: a short rule, then footnotes and note in small type."""
+    """The foot of ``page``: a short rule, then footnotes and the page-1 note in small type."""
     if not page.foot:
         return [], []
-    y = foot_top(page.foot)
-    rule = Rule(LEFT, LEFT + styles.FOOT_RULE_LENGTH, y - styles.FOOT_SIZE - styles.FOOT_GAP / 2)
+    baselines = foot_baselines(page.foot)
+    top = baselines[0] - page.foot[0].size - styles.FOOT_GAP / 2
     runs: list[Run] = []
-    for line in page.foot:
+    for line, y in zip(page.foot, baselines, strict=True):
         if line.mark is not None:
             runs.append(Run(LEFT, y, line.mark, fonts.SERIF, styles.FOOT_MARK_SIZE, rise=2.5))
-        runs.append(Run(LEFT + line.indent, y, line.text, fonts.SERIF, styles.FOOT_SIZE))
-        y += styles.FOOT_LEADING
-    return runs, [rule]
+        runs.append(Run(LEFT + line.indent, y, line.text, fonts.SERIF, line.size))
+    return runs, [Rule(LEFT, LEFT + styles.FOOT_RULE_LENGTH, top)]
