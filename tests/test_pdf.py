@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import random
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -364,6 +366,20 @@ def test_pdfminer_errors_do_not_escape() -> None:
     with pytest.raises(CorruptPdfError) as caught:
         read_pdf(damaged)
     assert "PDFSyntaxError" in str(caught.value)  # the cause is named in our own error
+
+
+@needs_corpus
+def test_damaged_bytes_raise_only_our_errors() -> None:
+    # Seeded byte flips in a real PDF; flips 9 and 27 once let pdfplumber's close() raise a
+    # PdfminerException past our own CorruptPdfError.
+    data = (CORPUS / "20-8123-kleine-anfrage.pdf").read_bytes()
+    rng = random.Random(1)
+    for _ in range(30):
+        damaged = bytearray(data)
+        for _ in range(rng.choice([1, 5, 50])):
+            damaged[rng.randrange(len(damaged) - 10)] = rng.randrange(256)
+        with contextlib.suppress(PdfError):
+            read_pdf(bytes(damaged))
 
 
 # --- layout rules on hand-made characters -------------------------------------------------------

@@ -16,6 +16,7 @@ Pages are released after use, so memory stays bounded on long documents.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zlib
 from collections.abc import Iterator
@@ -150,21 +151,30 @@ def _read_pages(stream: BinaryIO, name: str) -> list[PageContent]:
         raise _open_error(name, exc) from exc
     except _PARSER_ERRORS as exc:
         raise _damaged(name, "its structure cannot be parsed", exc) from exc
-    with pdf:
+    try:
+        return _page_contents(pdf, name)
+    finally:
+        # Not ``with pdf``: pdfplumber's close() walks the page tree again, and on a damaged
+        # file that raises a second error that would hide ours.  The stream is ours to close.
+        with contextlib.suppress(*_PARSER_ERRORS):
+            pdf.close()
+
+
+def _page_contents(pdf: Any, name: str) -> list[PageContent]:
+    try:
+        pages = pdf.pages
+    except _PARSER_ERRORS as exc:
+        raise _damaged(name, "its page tree cannot be read", exc) from exc
+    if not pages:
+        raise CorruptPdfError(f"{name} is damaged: it has no pages.")
+    contents = []
+    for number, page in enumerate(pages, 1):
         try:
-            pages = pdf.pages
+            contents.append(_read_page(page, number))
         except _PARSER_ERRORS as exc:
-            raise _damaged(name, "its page tree cannot be read", exc) from exc
-        if not pages:
-            raise CorruptPdfError(f"{name} is damaged: it has no pages.")
-        contents = []
-        for number, page in enumerate(pages, 1):
-            try:
-                contents.append(_read_page(page, number))
-            except _PARSER_ERRORS as exc:
-                raise _damaged(name, f"page {number} cannot be read", exc) from exc
-            finally:
-                page.close()  # drop the page's cached objects: bounded memory on long PDFs
+            raise _damaged(name, f"page {number} cannot be read", exc) from exc
+        finally:
+            page.close()  # drop the page's cached objects: bounded memory on long PDFs
     return contents
 
 
