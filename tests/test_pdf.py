@@ -24,8 +24,6 @@ from drucksache.errors import (
 )
 from drucksache.lines import SourceDocument
 from drucksache.pdf import read_pdf
-from drucksache.pdf_furniture import TypeSizes, type_sizes
-from drucksache.pdf_layout import RawLine, page_lines
 
 CORPUS = Path("/work/shared/corpus/pdf")
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
@@ -380,53 +378,3 @@ def test_damaged_bytes_raise_only_our_errors() -> None:
             damaged[rng.randrange(len(damaged) - 10)] = rng.randrange(256)
         with contextlib.suppress(PdfError):
             read_pdf(bytes(damaged))
-
-
-# --- layout rules on hand-made characters -------------------------------------------------------
-
-
-def _chars(text: str, x: float = 60.0, size: float = 10.0, **kw: Any) -> list[Any]:
-    """pdfplumber-like characters, each ``advance`` wide plus ``gap`` (tracking)."""
-    advance, gap, top = kw.get("advance", 5.0), kw.get("gap", 0.0), 100.0 - kw.get("rise", 0.0)
-    chars = []
-    for char in text:
-        chars.append({
-            "text": char, "x0": x, "x1": x + advance, "top": top, "bottom": top + size,
-            "y1": 800 - top, "matrix": (size, 0, 0, size, x, 800 - top - 0.8 * size),
-            "size": size, "fontname": kw.get("font", "Times"), "upright": True,
-        })  # fmt: skip
-        x += advance + gap
-    return chars
-
-
-def test_letter_spacing_without_space_glyphs() -> None:
-    word1 = _chars("Vorbemerkung", gap=3.0)
-    word2 = _chars("der", x=word1[-1]["x1"] + 12.0, gap=3.0)
-    assert [ln.text for ln in page_lines(word1 + word2, 1)] == ["V o r b e m e r k u n g  d e r"]
-
-
-def test_gap_makes_a_space_kerning_does_not() -> None:
-    chars = _chars("1.", advance=3.0) + _chars("Wie", x=75.0, gap=-0.3)
-    assert page_lines(chars, 1)[0].text == "1. Wie"
-
-
-def test_footnote_line_mark() -> None:
-    chars = _chars("12", size=5.0, rise=3.0, advance=2.5) + _chars("Quelle", x=67.0, size=8.0)
-    (line,) = page_lines(chars, 1)
-    assert (line.text, line.mark, line.size) == ("¹² Quelle", "12", 8.0)
-
-
-def _raw(size: float, chars: int, bold: bool = False) -> RawLine:
-    return RawLine("x" * chars, 1, size, 60.0, 500.0, 100.0, 110.0, bold, "")
-
-
-def test_type_sizes_answer_dominated_by_questions() -> None:
-    # Long questions, short answers: the larger type is still the answer type.
-    lines = [_raw(9.6, 5000), _raw(10.68, 1000), _raw(12.28, 3000, bold=True), _raw(8.0, 500)]
-    assert type_sizes(lines) == TypeSizes(body=10.68, question=9.6)
-
-
-def test_type_sizes_single_type() -> None:
-    sizes = type_sizes([_raw(10.68, 5000), _raw(8.54, 100), _raw(6.41, 300)])
-    assert sizes == TypeSizes(body=10.68, question=None)
-    assert (sizes.question_type(10.68), sizes.question_type(6.41)) == (False, None)

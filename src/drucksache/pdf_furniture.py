@@ -47,7 +47,14 @@ RUNNING_HEAD = re.compile(
 PAGE_NUMBER = re.compile(
     r"\s*(?:[–-]\s*)?\d{1,4}(?:\s*[–-])?\s*|\s*Seite\s+\d{1,4}(?:\s+von\s+\d{1,4})?\s*"
 )
+RUNNING_HEAD_PART = re.compile(rf"\s*(?:{_DRUCKSACHE}|{_BUNDESTAG})\s*")
+"""Half a running head, when its halves stand on different baselines (never on page 1, where
+"Drucksache 21/357" alone is the page header)."""
 VORABFASSUNG = re.compile(r"\s*Vorabfassung\b")
+VORABFASSUNG_LINE = re.compile(
+    r"\s*Vorabfassung\s*[–-]\s*wird\s+durch\s+die\s+lektorierte\s+(?:Fassung|Version)\s+"
+    r"ersetzt\.?\s*"
+)
 NOTE_START = re.compile(
     r"\s*Die\s+Antwort\s+wurde\s+(?:namens|im\s+Namen)\b|\s*Die\s+Drucksache\s+enthält\b"
 )
@@ -158,7 +165,7 @@ def classify_page(page: PageContent, sizes: TypeSizes, first_page: bool) -> Page
     furniture: list[tuple[float, KeptLine | Dropped]] = []
     body: list[RawLine] = []
     for line in page.lines:
-        reason = _furniture_reason(line, page)
+        reason = _furniture_reason(line, page, first_page)
         if reason is None:
             body.append(line)
         else:
@@ -192,11 +199,15 @@ def _rotated_items(page: PageContent) -> tuple[list[Dropped], list[KeptLine]]:
     return stamps, kept
 
 
-def _furniture_reason(line: RawLine, page: PageContent) -> RemovedReason | None:
+def _furniture_reason(line: RawLine, page: PageContent, first_page: bool) -> RemovedReason | None:
     in_head = line.bottom <= HEAD_BAND * page.height
     in_foot = line.top >= (1 - FOOT_BAND) * page.height
     if in_head and RUNNING_HEAD.fullmatch(line.text):
         return "running_head"
+    if in_head and not first_page and RUNNING_HEAD_PART.fullmatch(line.text):
+        return "running_head"
+    if VORABFASSUNG_LINE.fullmatch(line.text):  # the stamp set upright, wherever it stands
+        return "vorabfassung"
     if (in_head or in_foot) and PAGE_NUMBER.fullmatch(line.text):
         return "page_number"
     return None
