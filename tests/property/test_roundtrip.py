@@ -124,6 +124,7 @@ def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
     assert_answers(doc, spec)
     assert_references(doc, spec)
     assert_removed(doc, spec)
+    assert_spans_hold(doc)
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
@@ -137,6 +138,24 @@ def test_render_then_parse_is_identity_on_canonical_documents(spec: DocSpec) -> 
 # --- never any other exception ----------------------------------------------------------------
 
 
+def assert_spans_hold(doc: Document) -> None:
+    """What holds for every parse: spans inside the text, segment texts read from their spans."""
+    size = len(doc.text)
+    segments = [doc.preamble, doc.government_preamble, *doc.answers]
+    segments += [part for question in doc.questions for part in question.parts]
+    for segment in [s for s in segments if s is not None]:
+        assert 0 <= segment.span.start <= segment.span.end <= size
+        assert segment.text == norm(doc.text[segment.span.start : segment.span.end])
+    for question in doc.questions:
+        assert 0 <= question.span.start <= question.span.end <= size
+    for reference in doc.references:
+        assert 0 <= reference.span.start < reference.span.end <= size
+        assert norm(doc.text[reference.span.start : reference.span.end]) == reference.text
+    for warning in doc.warnings:
+        assert warning.span is None or 0 <= warning.span.start <= warning.span.end <= size
+    assert all(0 <= removed.at <= size for removed in doc.removed)
+
+
 def _parses_or_says_why(text: str) -> None:
     try:
         doc = drucksache.parse_text(text)
@@ -144,6 +163,8 @@ def _parses_or_says_why(text: str) -> None:
         assert str(error).strip(), f"{type(error).__name__} without a message"
         return
     assert isinstance(doc, Document)
+    assert_spans_hold(doc)
+    assert Document.model_validate_json(doc.model_dump_json()) == doc
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
