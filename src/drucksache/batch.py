@@ -5,6 +5,20 @@ deterministic, clash-free JSON name per input) → ``WorkerPool.run`` (``workers
 worker processes, each file with a deadline) → a sink (one JSON per input plus ``errors.json``,
 or one JSON-lines file).  Every output is written atomically, so a run that is killed can be
 resumed with ``skip_existing``.
+
+Decisions a user can rely on:
+- Names: ``21-357.txt`` → ``21-357.json``; files found in a folder input keep their path under
+  it (``in/a/x.txt`` → ``OUT/a/x.json``).  Clashing names (``x.pdf`` next to ``x.txt``, the same
+  name from two folders, names equal but for case, ``errors.json``) become ``x.txt.json``, then
+  ``<folder>/x.txt.json``, then ``x.txt.<hash of the path>.json``: the same inputs always get the
+  same names.
+- The JSON of a document is byte for byte what ``drucksache parse`` prints.  JSON lines come in
+  input order whatever the number of workers (after an interrupt, the held-back ones follow).
+- ``errors.json`` is always written, ``[]`` when all went well; an input listed there has no
+  output (an older one is removed), so outputs and errors never contradict each other.
+- ``jobs=1`` runs one worker process, the same code path as many: timeouts and crash isolation
+  work alike.  Files go out largest first so that a long PDF does not start last.
+- Pages count PDF pages only: DIP texts have no page breaks.
 """
 
 from __future__ import annotations

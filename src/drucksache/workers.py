@@ -269,9 +269,8 @@ class WorkerPool:
                 return outcome
         seconds = time.monotonic() - slot.started
         if not slot.process.is_alive() or slot.conn.closed:
-            code = slot.process.exitcode
-            self._discard(slot)
-            how = f"the worker parsing this file {_how(code)}"
+            self._discard(slot)  # joins it: the exit code is known after this
+            how = f"the worker parsing this file {_how(slot.process.exitcode)}"
             return Outcome(job.index, "WorkerDied", how, seconds=seconds)
         if time.monotonic() >= slot.deadline:
             self._discard(slot)
