@@ -301,6 +301,19 @@ def test_output_names_are_distinct_and_deterministic(tmp_path: Path) -> None:
     assert [p.as_posix() for p in assign_outputs(inputs)] == names
 
 
+def test_clashing_names_from_two_folders_end_to_end(corpus: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    (other / "sub").mkdir(parents=True)
+    shutil.copy(CORPUS / SAMPLE[0], other / SAMPLE[0])  # same name as in `corpus`
+    shutil.copy(CORPUS / SAMPLE[1], other / "sub" / SAMPLE[1])
+    out = tmp_path / "out"
+    assert main(["convert", str(corpus), str(other), "-o", str(out)]) == 0
+    clash = SAMPLE[0] + ".json"
+    assert (out / "in" / clash).read_bytes() == (out / "other" / clash).read_bytes()
+    assert (out / "sub" / SAMPLE[1].replace(".txt", ".json")).is_file()
+    assert (out / SAMPLE[1].replace(".txt", ".json")).is_file()
+
+
 def test_globs_and_duplicates(corpus: Path, tmp_path: Path) -> None:
     pattern = str(corpus / "21-3*.txt")
     target = tmp_path / "g.jsonl"
