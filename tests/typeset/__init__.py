@@ -34,8 +34,8 @@ __all__ = [
     "typeset_long",
 ]
 
-# Questions with their answers per page, generously: the upper bound of the search below.
-_QUESTIONS_PER_PAGE = 8
+# Questions in the probe that ``long_answer`` lays out first to see how many fill a page.
+_PROBE_QUESTIONS = 40
 
 
 def typeset(doc: Document) -> bytes:
@@ -58,18 +58,35 @@ def typeset_long(n_pages: int) -> bytes:
 
 
 def long_answer(n_pages: int) -> Document:
-    """A ``long_document`` with as many questions as fill ``n_pages`` pages."""
+    """A ``long_document`` with as many questions as fill ``n_pages`` pages (or one page).
+
+    Raises ``ValueError`` for fewer than one page, or if no count of questions gives exactly
+    ``n_pages`` pages.
+    """
     if n_pages < 1:
         raise ValueError(f"n_pages must be at least 1, not {n_pages}")
-    low, high = 1, _QUESTIONS_PER_PAGE * n_pages + 4
-    # The longest document that still ends on page ``n_pages``: a binary search on the count.
-    while low < high:
-        middle = (low + high + 1) // 2
-        if len(_layout(long_document(middle))[0]) <= n_pages:
+    # Bracket the count from the pages a probe fills, then search: a full search from 1 would
+    # lay out a 400-page answer a dozen times.
+    probe = _PROBE_QUESTIONS * n_pages // max(1, _page_count(_PROBE_QUESTIONS) - 1) + 1
+    low, high = max(1, probe * 4 // 5), probe * 6 // 5 + 4
+    while low > 1 and _page_count(low) > n_pages:
+        low //= 2
+    while _page_count(high) <= n_pages:
+        high *= 2
+    # The longest answer that still ends on page ``n_pages``.
+    while low < high - 1:
+        middle = (low + high) // 2
+        if _page_count(middle) <= n_pages:
             low = middle
         else:
-            high = middle - 1
+            high = middle
+    if _page_count(low) != n_pages:
+        raise ValueError(f"no answer of exactly {n_pages} pages can be built")
     return long_document(low)
+
+
+def _page_count(n_questions: int) -> int:
+    return len(_layout(long_document(n_questions))[0])
 
 
 def layout_pages(doc: Document) -> list[Page]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drucksache.models import Document, Question
 
@@ -76,11 +77,11 @@ def _question(question: Question) -> Iterator[Paragraph]:
         # ``Question.text`` holds the parts too; the lead is what stands before "a) ".
         cut = text.find(f"{question.parts[0].label}) ")
         text = text[:cut].rstrip() if cut > 0 else text
-    first, *rest = _split_paragraphs(text) or [""]
+    first, *rest = _split_paragraphs(text) or ("",)
     yield Paragraph(first, styles.QUESTION, label=number_label(question.number))
     yield from (Paragraph(more, styles.QUESTION) for more in rest)
     for part in question.parts:
-        first, *rest = _split_paragraphs(part.text) or [""]
+        first, *rest = _split_paragraphs(part.text) or ("",)
         yield Paragraph(first, styles.PART, label=f"{part.label})")
         yield from (Paragraph(more, styles.PART) for more in rest)
 
@@ -90,10 +91,13 @@ def _plain(text: str, style: Style) -> Iterator[Paragraph]:
         yield Paragraph(paragraph, style)
 
 
-def _split_paragraphs(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _split_paragraphs(text: str) -> tuple[str, ...]:
     lines = (fonts.settable(" ".join(line.split())) for line in text.split("\n") if line.strip())
     # "1 000" stays on one line, its space unstretched: a no-break space, read back as " ".
-    return [_DIGIT_GROUP.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), line) for line in lines]
+    return tuple(
+        _DIGIT_GROUP.sub(lambda m: m[0].replace(" ", NO_BREAK_SPACE), line) for line in lines
+    )
 
 
 def _base(number: str) -> str:

@@ -72,21 +72,15 @@ def settable(text: str) -> str:
     that reads back as something else.
     """
     text = text.translate(_SUBSTITUTES)
-    for char in text:
-        if char != FIGURE_SPACE and not _in_winansi(char):
-            raise ValueError(
-                f"the typesetter cannot set {char!r} (U+{ord(char):04X}): the standard PDF "
-                "fonts have no glyph for it; replace it in the Document first"
-            )
-    return text
-
-
-def _in_winansi(char: str) -> bool:
     try:
-        char.encode("cp1252")
-    except UnicodeEncodeError:
-        return False
-    return True
+        text.replace(FIGURE_SPACE, " ").encode("cp1252")
+    except UnicodeEncodeError as error:
+        char = text[error.start]
+        raise ValueError(
+            f"the typesetter cannot set {char!r} (U+{ord(char):04X}): the standard PDF "
+            "fonts have no glyph for it; replace it in the Document first"
+        ) from None
+    return text
 
 
 def width(text: str, font: str, size: float) -> float:
