@@ -1,13 +1,18 @@
 """A typesetter for the tests: a ``Document`` as a PDF in the Bundestag's layout.
 
 No real PDF of an answer is available offline, so the tests make their own.  The layout
-(A4, Times 10.68 pt body, questions in 9.6 pt with hanging numbers, Helvetica-Bold furniture,
-running heads, the page-1 note, the imprint, footnotes, German hyphenation at line ends)
-follows the measurements of the real Drucksachen in ``/work/shared/corpus/pdf``; see
-``styles`` for the numbers.  Test tooling only: ``src/`` never imports it.
+(A4, Times 10.68 pt body, preamble and questions in 9.6 pt with hanging numbers, Helvetica-Bold
+furniture, running heads, the page-1 note, the imprint, footnotes, German hyphenation at line
+ends) follows the real Drucksachen in ``/work/shared/corpus/pdf`` (positions within 0.05 pt)
+and, where only an answer can tell, the line breaks of the WP21 DIP texts; see ``styles`` for
+the numbers.  The text and its order are those of ``drucksache.render``.  Test tooling only:
+``src/`` never imports it.
 
->>> pdf = typeset(doc)                      # doctest: +SKIP
->>> pdf = typeset(long_document(400))       # doctest: +SKIP  (about 400 pages)
+>>> pdf = typeset(sample_document())        # doctest: +SKIP  (2 pages, every feature)
+>>> pdf = typeset_long(400)                 # doctest: +SKIP  (exactly 400 pages)
+>>> pages = layout_pages(doc)               # doctest: +SKIP  (lines and baselines, no PDF)
+
+From ``tests/``: ``python -m typeset sample|pages:N|DIP-TEXT.txt OUT.pdf``.
 """
 
 from __future__ import annotations
