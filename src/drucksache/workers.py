@@ -36,7 +36,9 @@ PART = ".part"
 # forkserver: workers fork from a clean server that has already imported the parser (fast
 # replacement of a killed worker), and never from the parent, whose progress bar runs a thread.
 _START_METHOD = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-_PRELOAD = ["drucksache.cli"]
+# Not drucksache.cli: under `python -m drucksache.cli` each worker re-runs the main module, and
+# runpy warns when that module is already imported.
+_PRELOAD = ["drucksache", "pdfplumber"]
 
 
 @dataclass(frozen=True)
