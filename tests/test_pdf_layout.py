@@ -13,7 +13,8 @@ from drucksache.pdf_layout import RawLine, page_lines
 
 def _chars(text: str, x: float = 60.0, size: float = 10.0, **kw: Any) -> list[Any]:
     """pdfplumber-like characters, each ``advance`` wide plus ``gap`` (tracking)."""
-    advance, gap, top = kw.get("advance", 5.0), kw.get("gap", 0.0), 100.0 - kw.get("rise", 0.0)
+    advance, gap = kw.get("advance", 5.0), kw.get("gap", 0.0)
+    top = 100.0 + 0.8 * (10.0 - size) - kw.get("rise", 0.0)  # baseline at 108 - rise
     chars = []
     for char in text:
         chars.append({
@@ -34,6 +35,12 @@ def test_letter_spacing_without_space_glyphs() -> None:
 def test_gap_makes_a_space_kerning_does_not() -> None:
     chars = _chars("1.", advance=3.0) + _chars("Wie", x=75.0, gap=-0.3)
     assert page_lines(chars, 1)[0].text == "1. Wie"
+
+
+def test_subscript_stays_in_its_line() -> None:
+    chars = _chars("CO", advance=6.0) + _chars("2", x=72.0, size=6.0, rise=-2.5, advance=3.0)
+    chars += _chars(" steigt", x=75.0)
+    assert [line.text for line in page_lines(chars, 1)] == ["CO₂ steigt"]
 
 
 def test_footnote_line_mark() -> None:

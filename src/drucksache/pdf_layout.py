@@ -37,6 +37,8 @@ SUPERSCRIPT_RATIO = 0.8
 """A character at most this share of its line's size can be a superscript …"""
 SUPERSCRIPT_RISE = (0.15, 0.7)
 """… when its baseline stands this far (em of the line's size) above the line's baseline."""
+SUBSCRIPT_DROP = (-0.5, -0.1)
+"""A small character whose baseline stands this far off (below) the line's is a subscript."""
 DEDUPE_TOLERANCE = 1.0
 """Copies of a character within this many pt of each other are one character (fake bold)."""
 MAX_MARK_GLYPHS = 6
@@ -55,6 +57,7 @@ SPACE_CHARS = {
 numbers like ``17/13 032`` and the pipeline removes them where it must."""
 
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUBSCRIPT_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
 SOFT_HYPHEN = "\u00ad"
@@ -88,6 +91,7 @@ class _Glyph:
     bold: bool
     baseline: float
     superscript: bool = False
+    subscript: bool = False
 
 
 def _glyph(char: Char) -> _Glyph:
@@ -138,54 +142,62 @@ def _line_baseline(glyphs: Sequence[_Glyph], size: float) -> float:
     return statistics.median(main)
 
 
-def _raised_over(small: list[_Glyph], line: list[_Glyph]) -> bool:
-    """True when the cluster ``small`` is a run of superscripts belonging to ``line``."""
+def _script_fits(small: list[_Glyph], line: list[_Glyph], rise_range: tuple[float, float]) -> bool:
+    """True when the cluster ``small`` is a run of smaller glyphs whose baseline stands
+    ``rise_range`` (em of the line's size, positive = up) off the baseline of ``line``."""
     size = _line_size(line)
-    if max(g.size for g in small) > SUPERSCRIPT_RATIO * size:
+    if not size or max(g.size for g in small) > SUPERSCRIPT_RATIO * size:
         return False
-    rise = (_line_baseline(line, size) - min(g.baseline for g in small)) / size
-    if not SUPERSCRIPT_RISE[0] <= rise <= SUPERSCRIPT_RISE[1]:
+    base = _line_baseline(line, size)
+    rises = [(base - g.baseline) / size for g in small]
+    if not all(rise_range[0] <= rise <= rise_range[1] for rise in rises):
         return False
     left = min(g.x0 for g in line) - MARK_REACH * size
     right = max(g.x1 for g in line) + size
     return all(left <= g.x0 and g.x1 <= right for g in small)
 
 
-def _merge_superscripts(clusters: list[list[_Glyph]]) -> list[list[_Glyph]]:
-    """Fold clusters of raised small glyphs into the line below them."""
+def _merge_scripts(clusters: list[list[_Glyph]]) -> list[list[_Glyph]]:
+    """Fold runs of raised small glyphs into the line below them (marks, m²), and runs of
+    lowered ones into the line above (CO₂): on their own baselines they form clusters."""
     merged: list[list[_Glyph]] = []
     pending: list[list[_Glyph]] = []
     for cluster in clusters:
-        keep: list[list[_Glyph]] = []
         for small in pending:
-            if _raised_over(small, cluster):
+            if _script_fits(small, cluster, SUPERSCRIPT_RISE):
                 cluster = cluster + small
+            elif merged and _script_fits(small, merged[-1], SUBSCRIPT_DROP):
+                merged[-1] = merged[-1] + small
             else:
-                keep.append(small)
-        merged.extend(keep)
+                merged.append(small)
         pending = []
         if sum(not _is_space(g) for g in cluster) <= MAX_MARK_GLYPHS:
             pending.append(cluster)  # a short run might be the marks of the next line
         else:
             merged.append(cluster)
-    merged.extend(pending)
+    for small in pending:
+        if merged and _script_fits(small, merged[-1], SUBSCRIPT_DROP):
+            merged[-1] = merged[-1] + small
+        else:
+            merged.append(small)
     return merged
 
 
-def _flag_superscripts(line: list[_Glyph]) -> None:
+def _flag_scripts(line: list[_Glyph]) -> None:
     size = _line_size(line)
     base = _line_baseline(line, size)
     for glyph in line:
         rise = (base - glyph.baseline) / size if size else 0.0
-        glyph.superscript = (
-            glyph.size <= SUPERSCRIPT_RATIO * size
-            and SUPERSCRIPT_RISE[0] <= rise <= SUPERSCRIPT_RISE[1]
-        )
+        small = glyph.size <= SUPERSCRIPT_RATIO * size
+        glyph.superscript = small and SUPERSCRIPT_RISE[0] <= rise <= SUPERSCRIPT_RISE[1]
+        glyph.subscript = small and SUBSCRIPT_DROP[0] <= rise <= SUBSCRIPT_DROP[1]
 
 
 def _glyph_text(glyph: _Glyph) -> str:
     text = SPACE_CHARS.get(glyph.text, glyph.text).translate(LIGATURES)
-    return text.translate(SUPERSCRIPT_DIGITS) if glyph.superscript else text
+    if glyph.superscript:
+        return text.translate(SUPERSCRIPT_DIGITS)
+    return text.translate(SUBSCRIPT_DIGITS) if glyph.subscript else text
 
 
 def _letter_gaps(line: Sequence[_Glyph]) -> list[float]:
@@ -268,7 +280,7 @@ def _drop_inner_soft_hyphens(line: list[_Glyph]) -> list[_Glyph]:
 
 def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
     line = _drop_inner_soft_hyphens(sorted(glyphs, key=lambda g: (g.x0, g.top)))
-    _flag_superscripts(line)
+    _flag_scripts(line)
     text = _spaced_text(line) if _is_letter_spaced(line) else _plain_text(line)
     text = _fix_soft_hyphens(text)
     if not text.strip():
@@ -317,7 +329,7 @@ def dedupe_chars(chars: Sequence[Char], tolerance: float = DEDUPE_TOLERANCE) -> 
 def page_lines(chars: Iterable[Char], page: int) -> list[RawLine]:
     """The upright characters of one page as lines, top to bottom."""
     glyphs = [_glyph(c) for c in chars if c.get("upright", True) and c.get("text")]
-    clusters = _merge_superscripts(_cluster_by_baseline(glyphs))
+    clusters = _merge_scripts(_cluster_by_baseline(glyphs))
     lines = [_build_line(cluster, page) for cluster in clusters]
     return sorted((line for line in lines if line is not None), key=lambda ln: (ln.top, ln.x0))
 
