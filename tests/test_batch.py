@@ -27,6 +27,7 @@ CORPUS = Path("/work/shared/corpus/bundestag-wp21/antwort")
 BIGGEST = "21-1171.txt"
 SAMPLE = ("21-357.txt", "21-308.txt", "21-822.txt", "21-259.txt", "21-508.txt")
 TESTS = Path(__file__).resolve().parent
+pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"needs the corpus in {CORPUS}")
 
 
 def hang_parse(path: Path) -> drucksache.Document:
