@@ -156,11 +156,6 @@ def test_near_duplicate_preamble_is_taken_out() -> None:
     assert doc.preamble.text == " ".join(PREAMBLE.split())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: the last line of a near-duplicate passage stays when it holds fewer than "
-    "five words (no five-word shingle starts in it, so it never counts as repeated)",
-)
 def test_short_last_line_of_a_duplicate_goes_with_it() -> None:
     doc = drucksache.parse_text(HEAD + ASKERS + PREAMBLE + SECOND_COPY + "Begleitforschung.\n" + QA)
     assert doc.preamble is not None

@@ -86,11 +86,6 @@ def test_fraktion_broken_after_the_slash() -> None:
     assert meta.askers == ("Dr. Andreas Audretsch", "Dr. Julia Verlinden", "Michael Kellner")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: 'der Fraktion der CDU/' / 'CSU' gives no Fraktion (the header joins the "
-    "lines with a space, and 'CDU/ CSU' is no Fraktion name)",
-)
 def test_cdu_csu_broken_after_the_slash() -> None:
     meta = metadata(
         "auf die Kleine Anfrage der Abgeordneten Jens Spahn und der Fraktion der CDU/\nCSU\n"
@@ -98,11 +93,6 @@ def test_cdu_csu_broken_after_the_slash() -> None:
     assert meta.fraktionen == ("CDU/CSU",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: the askers block ends at the first line that ends in a Fraktion, so "
-    "'der Fraktionen der CDU/CSU' / 'und SPD' loses SPD and 'und SPD' becomes the title",
-)
 def test_fraktionen_broken_before_und() -> None:
     meta = metadata("auf die Kleine Anfrage der Fraktionen der CDU/CSU\nund SPD\n")
     assert meta.fraktionen == ("CDU/CSU", "SPD")

@@ -134,11 +134,6 @@ def test_url_followed_by_a_plain_word_is_not_joined() -> None:
     assert joined(*lines) == lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a URL broken after a dot ('(www.' / 'agrarheute.com/…', as in 21-1007) "
-    "is not joined: '.' at a line end is taken as a finished URL",
-)
 @pytest.mark.parametrize(
     ("first", "second"),
     [
@@ -150,21 +145,11 @@ def test_url_broken_after_a_dot_is_joined(first: str, second: str) -> None:
     assert joined(first, second)[0] == first + second
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a URL broken after '/' before a capital ('…/Kurzmeldungen/' / 'DE/…', "
-    "as in 21-1056) is not joined: an upper-case continuation is taken as a new word",
-)
 def test_url_broken_before_a_capital_is_joined() -> None:
     first, second = "(www.bka.de/SharedDocs/Kurzmeldungen/", "DE/Kurzmeldungen/250625.html)."
     assert joined(first, second)[0] == first + second
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a URL continued by '.html' on the next line is not joined (the leading "
-    "dot is stripped before the continuation is checked for URL characters)",
-)
 def test_url_broken_before_a_dot_is_joined() -> None:
     first, second = "unter www.bmv.de/DE/bundesverkehrswegeplan-2030", ".html abrufbar."
     assert joined(first, second) == [first + ".html", "abrufbar."]
@@ -185,11 +170,6 @@ def test_soft_hyphen_character_inside_a_line_is_invisible() -> None:
     assert doc.questions[0].text == "Wie steht es um die Forschung?"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a line broken after a slash ('BÜNDNIS 90/' / 'DIE GRÜNEN') is joined "
-    "with a space in questions and answers ('90/ DIE'); the header joins it right",
-)
 def test_line_broken_after_a_slash_joins_without_a_space() -> None:
     doc = drucksache.parse_text(
         " 1. Wie viele Anträge gab es?\nEs wird auf die Antwort an die Fraktion BÜNDNIS 90/\n"

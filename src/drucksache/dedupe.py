@@ -41,7 +41,19 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
         shingle = tuple(words[pos : pos + SHINGLE])
         earlier = first_seen.setdefault(shingle, pos)
         repeated[pos] = earlier + SHINGLE <= pos
-    return _runs(_bridge(_repeated_lines(owner, repeated, limit)), owner)
+    runs = _runs(_bridge(_repeated_lines(owner, repeated, limit)), owner)
+    return [(start, _with_short_tail(texts, start, end, limit)) for start, end in runs]
+
+
+def _with_short_tail(texts: list[str], start: int, end: int, limit: int) -> int:
+    """A last line too short for a shingle goes with the copy when its words are all earlier."""
+    if end < limit:
+        words = {w.lower() for w in _WORD.findall(texts[end])}
+        if 0 < len(words) < SHINGLE:
+            earlier = {w.lower() for text in texts[:start] for w in _WORD.findall(text)}
+            if words <= earlier:
+                return end + 1
+    return end
 
 
 def _repeated_lines(owner: list[int], repeated: list[bool | None], count: int) -> list[bool]:

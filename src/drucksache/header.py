@@ -18,7 +18,7 @@ from .errors import WrongDocumentKindError
 from .ministries import nominative
 
 _FRAKTION_NAME = (
-    r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/\s*DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
+    r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
 )
 _ASKERS_END = regex.compile(
     r"(?:Fraktion(?:en)?|Gruppe)\s+(?:der\s+)?"
@@ -28,6 +28,8 @@ _ASKERS_END = regex.compile(
     + r")*\.?\s*$"
 )
 _FRAKTION = regex.compile(_FRAKTION_NAME)
+# "der Fraktionen der CDU/CSU" / "und SPD": the block goes on.
+_MORE_FRAKTIONEN = regex.compile(r"^\s*(?:,|und)\s+(?:der\s+)?" + _FRAKTION_NAME)
 _ASKERS_PREFIX = regex.compile(
     r"^(?:auf\s+die\s+Kleine\s+Anfrage\s+)?(?:de[rs]\s+Abgeordneten\s*)?"
 )
@@ -123,14 +125,16 @@ def _askers(texts: list[str], i: int, fields: dict[str, object]) -> int:
     ):
         return i
     j = i + 1
-    while not _ASKERS_END.search(" ".join(texts[i:j])):
+    while not _ASKERS_END.search(_joined(texts[i:j])) or (
+        j < len(texts) and _MORE_FRAKTIONEN.match(texts[j])
+    ):
         if j >= min(len(texts), i + MAX_ASKERS_LINES):
             j = i + 1  # no known Fraktion closes the block: take its first line only
             break
         if rx.INQUIRY_LINE.match(texts[j]):
             break
         j += 1
-    block = " ".join(" ".join(texts[i:j]).split())
+    block = _joined(texts[i:j])
     match = regex.search(r"(?:\bund\s+)?(?:der\s+)?(?:Fraktion(?:en)?|Gruppe)\s+(.*)$", block)
     head, groups = (block[: match.start()], match[1]) if match else (block, "")
     names = _ASKERS_PREFIX.sub("", head)
@@ -139,10 +143,13 @@ def _askers(texts: list[str], i: int, fields: dict[str, object]) -> int:
         fields["askers"] = tuple(
             n.strip() for n in regex.split(r",\s*|\s+und\s+", names) if n.strip()
         )
-    fields["fraktionen"] = tuple(
-        regex.sub(r"/\s+", "/", " ".join(f.split())) for f in _FRAKTION.findall(groups)
-    )
+    fields["fraktionen"] = tuple(" ".join(f.split()) for f in _FRAKTION.findall(groups))
     return j
+
+
+def _joined(lines: list[str]) -> str:
+    """Lines as one string; a line broken after a slash ('CDU/' / 'CSU') joins without space."""
+    return regex.sub(r"/\s+", "/", " ".join(" ".join(lines).split()))
 
 
 def _title(texts: list[str], i: int, fields: dict[str, object]) -> int:

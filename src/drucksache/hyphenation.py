@@ -95,6 +95,10 @@ class Dehyphenator:
         ):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
+        if last.endswith("/") and len(last) > 1 and first[0].isalnum():
+            # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
+            self.lines[i].text, self.lines[j].text = current + first, rest
+            return False
         if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
             return False
         if _NUMBERED.match(first):
@@ -108,9 +112,18 @@ class Dehyphenator:
 
     @staticmethod
     def _url_continues(last: str, first: str) -> bool:
-        if _URL_FINISHED.search(last) or not first or first[0].isupper() or _NUMBERED.match(first):
-            return False  # a sentence end, a capital or a question number: the URL is complete
-        return bool(_URL_CONTINUES.search(last)) or bool(_URL_PIECE.search(_core(first)))
+        """Whether ``first`` (next line's first word) continues the URL that ends ``last``."""
+        if not first or _NUMBERED.match(first):
+            return False  # a question number: the URL is complete
+        if last.endswith("/"):
+            return True  # ".../Kurzmeldungen/" / "DE/…": a path goes on, whatever the case
+        piece = bool(_URL_PIECE.search(_core(first))) or first.startswith(".")
+        if last.endswith(".") and first[0].islower() and piece:
+            return True  # "(https://dserver." / "bundestag.de/…"
+        opened = last.lower().endswith(("www.", "://"))  # "(www." / "host…"
+        if (_URL_FINISHED.search(last) and not opened) or first[0].isupper():
+            return False  # a sentence end or a capital: the URL is complete
+        return bool(_URL_CONTINUES.search(last)) or piece
 
     def decide(self, prefix: str, continuation: str) -> Decision:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
@@ -124,7 +137,11 @@ class Dehyphenator:
             return "keep"
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
-        if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
+        if (
+            head[0].isupper()
+            and "-" not in _core(prefix)  # "Ende-zu-Ende-" / "verschlüsselt" keeps its hyphen
+            and (_core(prefix) + "-" + word).lower() not in self.vocabulary
+        ):
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
 

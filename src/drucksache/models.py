@@ -199,8 +199,11 @@ class Document(_Model):
         return next((q for q in self.questions if q.number == number), None)
 
     def answer_to(self, number: str) -> Answer | None:
-        """The answer that covers question ``number`` (or one of its parts), or None."""
+        """The first answer that covers ``number``: a question ('4'), or a part ('4a'), which an
+        answer to its whole question covers too; None if no answer does."""
         for answer in self.answers:
-            if any(n == number or base_number(n) == number for n in answer.questions):
-                return answer
+            for answered in answer.questions:
+                # "4a" is answered by an answer to "4a" or to the whole of "4"; "4" by one to "4b".
+                if number in (answered, base_number(answered)) or answered == base_number(number):
+                    return answer
         return None

@@ -109,9 +109,8 @@ GROUPING_INVERTED = regex.compile(
     + _GROUPED
 )
 GROUPING_SUMMARY = regex.compile(
-    r"Die\s+Antworten\s+zu\s+den\s+Fragen\s+(?P<numbers>"
-    + _NUM_LIST
-    + r")\s+werden\s+zusammengefasst\s*[.:]"
+    r"Die\s+Antworten\s+zu\s+den\s+Fragen\s+(?P<numbers>" + _NUM_LIST + r")\s+werden\s+"
+    r"(?:zusammengefasst\s*[.:]|[^.?!]{0,120}?" + _GROUPED + r")"
 )
 NUMBER_TOKEN = regex.compile(r"(\d{1,3})?\s?([a-z]?)\)?(?![a-zäöüß])")
 
