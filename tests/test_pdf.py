@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from drucksache import pdf as pdf_module
 from drucksache.errors import (
     CorruptPdfError,
     EncryptedPdfError,
@@ -364,6 +365,20 @@ def test_pdfminer_errors_do_not_escape() -> None:
     with pytest.raises(CorruptPdfError) as caught:
         read_pdf(damaged)
     assert "PDFSyntaxError" in str(caught.value)  # the cause is named in our own error
+
+
+def test_fonts_without_unicode_map_need_ocr(
+    answer_pdf: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # pdfminer writes glyphs of fonts without a ToUnicode map as "(cid:N)".
+    original = pdf_module._PageObjects._char
+
+    def unmapped(self: Any, obj: Any) -> dict[str, Any]:
+        return {**original(self, obj), "text": "(cid:7)"}
+
+    monkeypatch.setattr(pdf_module._PageObjects, "_char", unmapped)
+    with pytest.raises(NoTextLayerError, match="without a Unicode map"):
+        read_pdf(answer_pdf)
 
 
 @needs_corpus

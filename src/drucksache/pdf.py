@@ -73,6 +73,13 @@ def read_pdf(source: PdfSource) -> SourceDocument:
         pages = _read_pages(stream, name)
     if not any(page.has_text for page in pages):
         raise NoTextLayerError(_no_text_message(name, pages))
+    glyphs, unmapped = sum(p.glyphs for p in pages), sum(p.unmapped for p in pages)
+    if unmapped * 2 > glyphs:
+        raise NoTextLayerError(
+            f"{name} has no readable text layer: {unmapped} of its {glyphs} characters are set "
+            "in fonts without a Unicode map, so their text is unknown. It needs OCR (for "
+            "example: ocrmypdf -l deu --force-ocr in.pdf out.pdf); then parse the OCR'd copy."
+        )
     return _assemble(pages, type_sizes(line for page in pages for line in page.lines))
 
 
@@ -212,6 +219,8 @@ def _read_page(page: Any, number: int) -> PageContent:
         rotated=tuple(rotated_runs(chars)),
         rules=tuple(objects.rules),
         images=objects.images,
+        glyphs=len(chars),
+        unmapped=sum(1 for char in chars if char["text"].startswith("(cid:")),
     )
 
 

@@ -75,6 +75,10 @@ class PageContent:
     rules: tuple[tuple[float, float, float], ...]
     """Horizontal rules as (x0, x1, top)."""
     images: int
+    glyphs: int = 0
+    """Characters on the page (after de-duplication)."""
+    unmapped: int = 0
+    """Characters pdfminer could not map to Unicode: it writes them as ``(cid:N)``."""
 
     @property
     def has_text(self) -> bool:

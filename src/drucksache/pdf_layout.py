@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -282,7 +283,8 @@ def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
     line = _drop_inner_soft_hyphens(sorted(glyphs, key=lambda g: (g.x0, g.top)))
     _flag_scripts(line)
     text = _spaced_text(line) if _is_letter_spaced(line) else _plain_text(line)
-    text = _fix_soft_hyphens(text)
+    # Some PDFs map accented letters to a letter and a combining accent; the DIP texts are NFC.
+    text = unicodedata.normalize("NFC", _fix_soft_hyphens(text))
     if not text.strip():
         return None
     ink = [g for g in line if not _is_space(g)]
