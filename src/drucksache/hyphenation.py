@@ -26,9 +26,11 @@ import regex
 Decision = Literal["join", "keep", "leave"]
 
 SUSPENSION_WORDS = frozenset(
-    {"und", "oder", "bzw.", "sowie", "bis", "als", "wie", "noch", "respektive", "beziehungsweise",
-     "u.", "o.", "bzw", "&"}
-)  # fmt: skip
+    {"und", "oder", "bzw.", "sowie", "respektive", "beziehungsweise", "u.", "o.", "bzw", "&"}
+)
+# Also end syllables of words ("Materi-" / "als", "Verwal-" / "tung bis"): suspended only when
+# the joined word is not a known one.
+SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
 _URL = regex.compile(
@@ -39,6 +41,11 @@ _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 _NUMBERED = regex.compile(r"^\d{1,3}[a-z]?\.$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
+# Lower-case compounds that keep their hyphen pair two adjectives, the first uninflected
+# ("deutsch-französisch", "wirtschaftlich-technisch"); "menschen-" / "rechtliche" is a break.
+_ADJECTIVE_STEM = regex.compile(
+    r"\w{2,}(?:isch|sch|lich|ig|al|iv|ell|ar|är|os|ös|ant|ent|ern|ur|il|ibel|abel)$"
+)
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
 
 
@@ -128,7 +135,10 @@ class Dehyphenator:
     def decide(self, prefix: str, continuation: str) -> Decision:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
         word = _core(continuation)
-        if not word or word.lower() in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
+        lowered = word.lower()
+        if not word or lowered in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
+            return "leave"
+        if lowered in SUSPENSION_SYLLABLES and not self._spelled_whole(_core(prefix) + word):
             return "leave"
         head = _core(prefix).rsplit("-", 1)[-1]
         if word[0].isupper():
@@ -156,8 +166,8 @@ class Dehyphenator:
             return "keep"
         if self._known(head + word):
             return "join"
-        if len(head) >= 3 and self._known(head) and self._known(word):
-            return "keep"
+        if _ADJECTIVE_STEM.search(head) and self._known(head) and self._known(word):
+            return "keep"  # "deutsch-" / "französischen", "sozial-" / "ökologische"
         return "join"
 
     @staticmethod

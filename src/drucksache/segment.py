@@ -115,7 +115,9 @@ class _Lines:
 
     def ends_question(self, i: int) -> bool:
         if self.question_type[i] is not None and i + 1 < len(self):
-            return self.question_type[i + 1] is not True
+            # Where the type size is known, a question runs as long as its type does, up to
+            # the next question of a group printed one after another.
+            return self.question_type[i + 1] is not True or self.start_number(i + 1) is not None
         return bool(_QUESTION_END.search(self.texts[i]))
 
     def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
