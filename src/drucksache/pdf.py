@@ -6,10 +6,11 @@ of them), and sorts each line into one of four places:
 
 - kept lines, with page, font size, position, boldness and ``question_type``;
 - ``Dropped`` page furniture: running heads and page numbers (by position *and* pattern),
-  the rotated "Vorabfassung" stamp;
+  the "Vorabfassung" stamp;
 - ``Footnote``s: smaller type at a page foot, below a short rule or opening with a mark;
-- the page-1 note ("Die Antwort wurde namens der Bundesregierung … übermittelt."), kept as
-  lines but moved after the body of page 1, where the DIP texts would have it at the latest.
+- the page-1 note ("Die Antwort wurde namens der Bundesregierung … übermittelt."): kept as
+  lines, placed after the body lines of page 1 (it stands at the foot), for the pipeline to
+  take out and account for.  Headers, title block and the last page's imprint stay lines too.
 
 Pages are released after use, so memory stays bounded on long documents.
 """
@@ -20,7 +21,6 @@ import contextlib
 import io
 import zlib
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,7 +91,7 @@ def _source_name(source: PdfSource) -> str:
     return f"'{getattr(source, 'name', 'the PDF stream')}'"
 
 
-@contextmanager
+@contextlib.contextmanager
 def _binary_stream(source: PdfSource) -> Iterator[BinaryIO]:
     """A seekable binary stream over ``source`` (a path is opened and closed here)."""
     if isinstance(source, str | Path):
