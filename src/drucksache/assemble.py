@@ -119,7 +119,7 @@ def assemble(
         questions=questions,
         answers=answers,
         references=references,
-        footnotes=tuple(footnotes),
+        footnotes=(*footnotes, *cleaned.footnotes),
         removed=_removed(text, cleaned),
         warnings=tuple(warnings),
         text=text.text,

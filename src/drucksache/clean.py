@@ -15,7 +15,7 @@ from . import regexes as rx
 from .dedupe import find_duplicate_passages
 from .hyphenation import Dehyphenator
 from .lines import SourceDocument, SourceLine
-from .models import RemovedReason
+from .models import Footnote, RemovedReason
 
 _MONTH_NUMBER = {
     "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
@@ -57,10 +57,11 @@ class PageOneNote:
 
 @dataclass(slots=True)
 class CleanLines:
-    """The output of cleaning: kept lines, removed text, and the page-1 note."""
+    """The output of cleaning: kept lines, removed text, footnotes and the page-1 note."""
 
     lines: list[WorkLine]
     removed: list[Pending] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
     note: PageOneNote | None = None
 
 
@@ -215,6 +216,26 @@ def remove_stamps(work: CleanLines) -> None:
     _drop(work, hits, "vorabfassung")
 
 
+def extract_footnotes(work: CleanLines) -> None:
+    """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
+    split paragraphs and groups of questions in a text."""
+    kept: list[WorkLine] = []
+    for line in work.lines:
+        match = rx.FOOTNOTE_LINE.match(line.text)
+        if match is None:
+            kept.append(line)
+            continue
+        work.footnotes.append(
+            Footnote(
+                mark=match["mark"],
+                text=match["text"].strip(),
+                page=line.source.page,
+                line=line.source.number,
+            )
+        )
+    work.lines = kept
+
+
 def join_letter_spacing(work: CleanLines) -> None:
     """'V o r b e m e r k u n g  d e r  F r a g e s t e l l e r' → 'Vorbemerkung der …'.
 
@@ -245,6 +266,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("remove_imprint", remove_imprint),
     ("remove_stamps", remove_stamps),
     ("remove_running_heads", remove_running_heads),
+    ("extract_footnotes", extract_footnotes),
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),

@@ -124,11 +124,12 @@ class Reference(_Model):
 
 
 class Footnote(_Model):
-    """A footnote (PDF input): smaller type at a page foot, cited by a segment."""
+    """A footnote: smaller type at a page foot in a PDF, or a '* …' note line in a text."""
 
-    mark: str = Field(description="The footnote mark, '1'.")
+    mark: str = Field(description="The footnote mark, '1' or '*'.")
     text: str = Field(description="The footnote text.")
-    page: int = Field(ge=1, description="Page it is printed on.")
+    page: int | None = Field(default=None, ge=1, description="PDF page it is printed on.")
+    line: int | None = Field(default=None, ge=1, description="Input line, for text input.")
 
 
 RemovedReason = Literal[
@@ -189,7 +190,9 @@ class Document(_Model):
     questions: tuple[Question, ...] = Field(default=(), description="Numbered questions.")
     answers: tuple[Answer, ...] = Field(default=(), description="Answers, in printed order.")
     references: tuple[Reference, ...] = Field(default=(), description="Cross-references.")
-    footnotes: tuple[Footnote, ...] = Field(default=(), description="Footnotes (PDF input).")
+    footnotes: tuple[Footnote, ...] = Field(
+        default=(), description="Footnotes, kept out of the text of the segments around them."
+    )
     removed: tuple[Removed, ...] = Field(default=(), description="Text taken out by cleaning.")
     warnings: tuple[ParseWarning, ...] = Field(default=(), description="Recovered oddities.")
     text: str = Field(description="The cleaned text that every span points into.")

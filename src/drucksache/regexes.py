@@ -58,6 +58,8 @@ RUNNING_HEAD = regex.compile(
     r"\s+[–-]\s+\d{1,2}\.\s*Wahlperiode|Deutscher\s+Bundestag\s+[–-]\s+\d{1,2}\.\s*Wahlperiode"
     r"\s+[–-]\s*\d+\s*[–-]\s+Drucksache\s+\d{1,2}/\d+(?:\s*\(neu\))?)\s*$"
 )
+# A note line at a page foot: "* Von einer Drucklegung der Anlage wird abgesehen. …".
+FOOTNOTE_LINE = regex.compile(r"^\s*(?P<mark>\*{1,3})\s+(?P<text>\S.*)$")
 VORABFASSUNG = regex.compile(r"^\s*Vorabfassung\s*[–-]\s*wird\s+durch\s+die\s+lektorierte")
 
 # --- structure --------------------------------------------------------------------------

@@ -170,7 +170,7 @@ def _page_count(doc: Document, source: Path) -> int:
     segments = [doc.preamble, doc.government_preamble, *doc.questions, *doc.answers]
     segments += [part for q in doc.questions for part in q.parts]
     pages = [s.pages.last for s in segments if s is not None and s.pages is not None]
-    pages += [f.page for f in doc.footnotes] + [r.page for r in doc.removed if r.page]
+    pages += [f.page for f in doc.footnotes if f.page] + [r.page for r in doc.removed if r.page]
     if pages:
         return max(pages)
     with open(source, "rb") as fh:
