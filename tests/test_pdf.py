@@ -15,6 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+import drucksache
 from drucksache import pdf as pdf_module
 from drucksache.errors import (
     CorruptPdfError,
@@ -393,3 +394,15 @@ def test_damaged_bytes_raise_only_our_errors() -> None:
             damaged[rng.randrange(len(damaged) - 10)] = rng.randrange(256)
         with contextlib.suppress(PdfError):
             read_pdf(bytes(damaged))
+
+
+# --- through the pipeline -------------------------------------------------------------------------
+
+
+@needs_corpus
+def test_pipeline_reads_kind_and_questions_from_our_lines() -> None:
+    doc = drucksache.parse_pdf(CORPUS / "20-7789-kleine-anfrage.pdf")
+    assert (doc.metadata.kind, doc.metadata.drucksache) == ("kleine_anfrage", "20/7789")
+    assert [q.number for q in doc.questions] == [str(n) for n in range(1, 31)]
+    with pytest.raises(drucksache.WrongDocumentKindError):
+        drucksache.parse_pdf(CORPUS / "20-6415-antrag.pdf")
