@@ -88,6 +88,16 @@ FIXED_STATEMENTS = (
     "Die Prüfung ist noch nicht abgeschlossen.",
     "Die Zuständigkeit hierfür liegt bei den Ländern.",
 )
+BREAKDOWNS = (
+    "bitte nach Jahren und Ländern aufschlüsseln",
+    "bitte nach Bundesländern aufschlüsseln",
+    "bitte jeweils nach Jahren und Ressorts aufschlüsseln",
+)
+LIST_INTROS = (
+    "Die Bundesregierung plant folgende Maßnahmen:",
+    "Im Einzelnen sind zu nennen:",
+    "Die Förderung umfasst insbesondere",
+)
 FURTHER_PARAGRAPHS = (
     "Wenn ja, welche Maßnahmen sind geplant?",
     "Wenn ja, in welchem Umfang und mit welchen Mitteln?",
