@@ -20,6 +20,9 @@ from . import vocabulary as v
 # Switch a flag on when its test passes, so that the property tests cover the shape again.
 LETTERED_ITEMS_END_WITH_COMMA = False
 """'a) …,' items in an answer after a question that ends '(Bitte … aufschlüsseln.)'."""
+RENDER_KEEPS_QUESTION_PARAGRAPHS = False
+"""``render`` prints '… 2019? (Bitte … aufschlüsseln.)' as one line, which reads back as no
+question (test_regressions.py::test_render_keeps_a_breakdown_request_apart)."""
 NUMBERED_ITEMS_END_WITHOUT_STOP = False
 """'2. Im Jahr 2021 wurden …;' items in an answer, numbered like the next question."""
 
@@ -268,9 +271,10 @@ def question_leads(draw: st.DrawFn) -> Sentence:
 
 
 @st.composite
-def question_specs(draw: st.DrawFn, number: int) -> QuestionSpec:
+def question_specs(draw: st.DrawFn, number: int, breakdowns: bool = True) -> QuestionSpec:
     lead = draw(question_leads())
-    extra = draw(st.sampled_from(["none", "none", "further", "breakdown", "parts", "open_parts"]))
+    extras = ["none", "none", "further", "parts", "open_parts"] + ["breakdown"] * breakdowns
+    extra = draw(st.sampled_from(extras))
     if extra == "further":
         return QuestionSpec(number, lead, further=draw(st.sampled_from(v.FURTHER_PARAGRAPHS)))
     if extra == "breakdown":
@@ -454,10 +458,17 @@ def layouts(draw: st.DrawFn) -> Layout:
 
 
 @st.composite
-def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
-    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers."""
+def doc_specs(
+    draw: st.DrawFn, max_questions: int = 40, breakdowns: bool = RENDER_KEEPS_QUESTION_PARAGRAPHS
+) -> DocSpec:
+    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers.
+
+    ``breakdowns``: questions may end with a paragraph "(Bitte … aufschlüsseln.)"; off by
+    default while ``render`` cannot print such a question back (tests that go through
+    ``render`` need that), on for the test of the parser alone.
+    """
     count = draw(st.integers(1, max_questions))
-    questions = {n: draw(question_specs(n)) for n in range(1, count + 1)}
+    questions = {n: draw(question_specs(n, breakdowns)) for n in range(1, count + 1)}
     title = draw(titles())
     has_preamble, has_government = draw(st.booleans()), draw(st.booleans())
     paragraphs = st.lists(st.lists(statements(), min_size=1, max_size=4), min_size=1, max_size=3)

@@ -115,7 +115,7 @@ def assert_removed(doc: Document, spec: DocSpec) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(doc_specs())
+@given(doc_specs(breakdowns=True))
 def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
     doc = drucksache.parse_text(dip_text(spec))
     assert_metadata(doc, spec)
