@@ -82,3 +82,23 @@ def test_render_keeps_a_breakdown_request_apart() -> None:
         == "Wie viele Anträge wurden gestellt? (Bitte nach Jahren aufschlüsseln.)"
     )
     assert drucksache.parse_text(drucksache.render(doc)) == doc
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: when sub-questions are answered one by one (' 1. …?' / 'a) …?' / answer / "
+    "'b) …?' / answer), the first answer is filed under ('1',), so doc.answer_to('1a') is None",
+)
+def test_sub_questions_answered_one_by_one() -> None:
+    doc = drucksache.parse_text(
+        " 1. Plant die Bundesregierung neue Förderprogramme?\n"
+        "a) Wenn ja, welche?\n"
+        "Es werden zwei Programme geplant.\n"
+        "b) Wenn nein, warum nicht?\n"
+        "Entfällt.\n"
+        " 2. Wie viele Anträge gab es?\n"
+        "Keine.\n"
+    )
+    assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
+    assert doc.answer_to("1b") is doc.answers[1]
+    assert doc.answer_to("1a") is doc.answers[0]

@@ -229,5 +229,51 @@ def test_mutated_generated_documents_parse_or_raise_a_drucksache_error(text: str
     _parses_or_says_why(text)
 
 
+# Lines that each mean something to one stage or another, in any order and number.
+MEANINGFUL_LINES = (
+    "Deutscher Bundestag Drucksache 21/1",
+    "21. Wahlperiode 01.01.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "Kleine Anfrage",
+    "auf die Kleine Anfrage der Abgeordneten Dr. Anke Domscheit-",
+    "Berg und der Fraktion Die Linke",
+    "– Drucksache 21/13 032 –",
+    "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r",
+    "Vorbemerkung der Bundesregierung",
+    "Wir fragen die Bundesregierung:",
+    " 1. Wie viele Anträge gab es?",
+    "2. Welche",
+    "Maßnahmen plant die Bundesregierung?",
+    "10b. Wann?",
+    "a) Wenn ja, welche?",
+    "b) Wenn nein, warum nicht?",
+    "(Bitte nach Jahren aufschlüsseln.)",
+    "Die Fragen 1 bis 3 werden gemeinsam beantwortet.",
+    "Die Fragen 10 bis 10b werden gemeinsam be-",
+    "antwortet.",
+    "Es wird auf die Antwort zu Frage 3 verwiesen.",
+    "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+    "31. März 2025 wurde die Frist verlängert.",
+    "1. Die Prüfung ist noch nicht abgeschlossen;",
+    "Die Antwort wurde namens der Bundesregierung mit Schreiben des Auswärtigen Amts",
+    "vom 1. Mai 2025 übermittelt.",
+    "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.",
+    "Vorabfassung – wird durch die lektorierte Fassung ersetzt.",
+    "gesell-",
+    "schaftlichen Folgen (www.",
+    "bund.de/DE/",
+    "Berlin, den 5. Mai 2025",
+    "ISSN 0722-8333",
+    "",
+)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.lists(st.sampled_from(MEANINGFUL_LINES), max_size=80).map("\n".join))
+def test_any_arrangement_of_meaningful_lines_parses_or_raises(text: str) -> None:
+    _parses_or_says_why(text)
+
+
 def test_the_real_documents_are_there() -> None:
     assert len(REAL) >= 3
