@@ -20,6 +20,7 @@ fonts cannot set), agreeing in everything, and the share.  The exit code is 0: i
 from __future__ import annotations
 
 import argparse
+import difflib
 import multiprocessing
 import re
 import sys
@@ -38,12 +39,15 @@ from drucksache.models import Document, Segment  # noqa: E402
 DEFAULT_CORPUS = Path("/work/shared/corpus/bundestag-wp21")
 CONTEXT = 30
 """Characters shown on either side of a first difference."""
+ITEM = 160
+"""Characters shown of an item that only one side has."""
 SHOWN = 6
 """Differences printed per document unless ``--all``."""
 
 # Page furniture that must never reach a segment: "Drucksache 21/7652 – 2 – Deutscher Bundestag –
 # 21. Wahlperiode", or a page number "– 3 –" standing alone between en dashes.
 _RUNNING_HEAD = re.compile(r"Deutscher Bundestag\s*–\s*\d+\.\s*Wahlperiode|–\s*\d{1,3}\s*–")
+_PLAIN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2009": " ", "\u202f": " "})
 _Fields = Callable[[object], dict[str, object]]
 _REFUSED = re.compile(r"cannot set (.+?) \((U\+[0-9A-F]{4,6})\)")
 
@@ -57,6 +61,9 @@ class Difference:
     got: str
 
     def __str__(self) -> str:
+        if self.field.endswith((".missing", ".extra")):
+            item = self.expected or self.got
+            return f"{self.field}: {item[:ITEM]}{'…' if len(item) > ITEM else ''}"
         return f"{self.field}: {first_difference(self.expected, self.got)}"
 
     @property
@@ -81,8 +88,24 @@ def first_difference(expected: str, got: str) -> str:
     return f"@{at} {cut(expected)} ≠ {cut(got)}"
 
 
+def printable(value: object) -> object:
+    """``value`` with the characters the typesetter sets as their plain forms made plain.
+
+    The standard PDF fonts lack U+2010/U+2011 (hyphens) and thin or narrow no-break spaces, so
+    ``typeset`` prints "-" and a no-break space (``typeset.fonts.settable``): that is not
+    something the parser can get back, and not a difference.
+    """
+    if isinstance(value, str):
+        return value.translate(_PLAIN_FORMS)
+    if isinstance(value, tuple | list):
+        return type(value)(printable(item) for item in value)
+    return value
+
+
 def _same(field: str, expected: object, got: object) -> list[Difference]:
-    return [] if expected == got else [Difference(field, str(expected), str(got))]
+    if printable(expected) == printable(got):
+        return []
+    return [Difference(field, str(expected), str(got))]
 
 
 def _segment_text(segment: Segment | None) -> str | None:
@@ -98,9 +121,9 @@ def differences(expected: Document, got: Document) -> list[Difference]:
         found += _same(
             name, _segment_text(getattr(expected, name)), _segment_text(getattr(got, name))
         )
-    found += _pairs("questions", expected.questions, got.questions, _question_fields)
-    found += _pairs("answers", expected.answers, got.answers, _answer_fields)
-    found += _pairs("references", expected.references, got.references, _reference_fields)
+    found += _pairs("questions", expected.questions, got.questions, _question_fields, 1)
+    found += _pairs("answers", expected.answers, got.answers, _answer_fields, 1)
+    found += _pairs("references", expected.references, got.references, _reference_fields, 2)
     return found
 
 
@@ -122,21 +145,25 @@ def _reference_fields(reference: object) -> dict[str, object]:
 
 
 def _pairs(
-    name: str, expected: Sequence[object], got: Sequence[object], fields: _Fields
+    name: str, expected: Sequence[object], got: Sequence[object], fields: _Fields, key: int
 ) -> list[Difference]:
-    """Differences item by item; a count mismatch is one difference, listing what is extra."""
+    """Differences item by item, the two lists aligned on their first ``key`` fields.
+
+    Aligning (rather than pairing by index) keeps one lost question from turning every later
+    one into a difference: it shows as one ``missing`` item, and the rest still pair up.
+    """
+    want, have = [fields(item) for item in expected], [fields(item) for item in got]
+    keys = [tuple(f.values())[:key] for f in want], [tuple(f.values())[:key] for f in have]
     found: list[Difference] = []
-    for index, (want, have) in enumerate(zip(expected, got, strict=False)):
-        want_fields, have_fields = fields(want), fields(have)
-        for key, value in want_fields.items():
-            found += _same(f"{name}[{index}].{key}", value, have_fields[key])
-    if len(expected) != len(got):
-        longer = expected if len(expected) > len(got) else got
-        extra = [fields(item) for item in longer[min(len(expected), len(got)) :]]
-        side = "missing" if len(expected) > len(got) else "extra"
-        found.append(
-            Difference(f"{name}.count", f"{len(expected)}", f"{len(got)} ({side}: {extra})")
-        )
+    matcher = difflib.SequenceMatcher(None, *keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for i, j in zip(range(i1, i2), range(j1, j2), strict=True):
+                for field, value in want[i].items():
+                    found += _same(f"{name}[{i}].{field}", value, have[j][field])
+            continue
+        found += [Difference(f"{name}[{i}].missing", str(want[i]), "") for i in range(i1, i2)]
+        found += [Difference(f"{name}[{j}].extra", "", str(have[j])) for j in range(j1, j2)]
     return found
 
 

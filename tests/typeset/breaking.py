@@ -32,6 +32,8 @@ class LineText:
 
     words: tuple[str, ...]
     justified: bool
+    url_break: bool = False
+    """The line ends inside a URL: its last word goes on at the start of the next line."""
 
     @property
     def text(self) -> str:
@@ -46,6 +48,8 @@ class Split:
     head: str
     tail: str
     by_pyphen: bool
+    url: bool = False
+    """Cut inside a URL: the tail is the rest of the URL, to be broken as one again."""
 
 
 @cache
@@ -53,10 +57,14 @@ def _dictionary() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="de_DE", left=_MIN_LEFT, right=_MIN_RIGHT)
 
 
-def splits(word: str) -> list[Split]:
-    """Every way to break ``word`` at a line end, longest head first."""
-    if _is_url(word):
-        return [Split(word[:i], word[i:], False) for i in range(len(word) - 2, 3, -1)]
+def splits(word: str, url: bool = False) -> list[Split]:
+    """Every way to break ``word`` at a line end, longest head first.
+
+    ``url`` says that ``word`` is the rest of a URL broken before ("dungsreisen-syrer/?utm…"
+    has no host of its own, but must still break anywhere and never by syllable).
+    """
+    if url or _is_url(word):
+        return [Split(word[:i], word[i:], False, True) for i in range(len(word) - 2, 3, -1)]
     lead = len(word) - len(word.lstrip(_PUNCTUATION))
     trail = len(word) - len(word.rstrip(_PUNCTUATION))
     core = word[lead : len(word) - trail]
@@ -110,42 +118,51 @@ def _hyphenatable(part: str) -> bool:
     return len(part) >= _MIN_LEFT + _MIN_RIGHT and part.isalpha() and not part.isupper()
 
 
+# A host before a path: "ig.wordpress.com/2025/…", "bmas.de/DE/…" (no scheme, no "www.").
+_HOST_PATH = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
+
+
 def _is_url(word: str) -> bool:
-    return "://" in word or word.startswith("www.")
+    # Opening punctuation first: "(www.bmv.de/…" is a URL too, and must never be hyphenated
+    # by syllable ("konn-teakut" inside a path), only broken without a hyphen.
+    word = word.lstrip(_PUNCTUATION)
+    return "://" in word or word.startswith("www.") or _HOST_PATH.match(word) is not None
 
 
 Measure = Callable[[str], float]
 
 
-def break_lines(text: str, measure: Measure, first: float, rest: float) -> list[LineText]:
+def break_lines(
+    text: str, measure: Measure, first: float, rest: float, hyphenate: bool = True
+) -> list[LineText]:
     """Break ``text`` into lines ``first`` points wide (the first) and ``rest`` (the others).
 
     ``measure`` gives the width of a string in the paragraph's font; the last line is ragged,
-    every other line is justified.
+    every other line is justified.  With ``hyphenate`` off, lines break between words only.
     """
     lines: list[LineText] = []
     current: list[str] = []
     # Split at plain spaces only: a no-break space (U+00A0) holds "1 000" together.
-    pending = [word for word in reversed(re.split(r"[ \t\r\n]+", text)) if word]
+    pending = [(word, False) for word in reversed(re.split(r"[ \t\r\n]+", text)) if word]
     while pending:
-        word = pending.pop()
+        word, url = pending.pop()
         limit = first if not lines else rest
         if _fits([*current, word], measure, limit):
             current.append(word)
             continue
         split = (
             None
-            if _tight_enough(current, measure, limit)
-            else _best_split(current, word, measure, limit)
+            if not hyphenate or _tight_enough(current, measure, limit)
+            else _best_split(current, word, measure, limit, url)
         )
         if split is not None:
-            lines.append(LineText((*current, split.head), True))
+            lines.append(LineText((*current, split.head), True, split.url))
             current = []
-            pending.append(split.tail)
+            pending.append((split.tail, split.url))
         elif current:
             lines.append(LineText(tuple(current), True))
             current = []
-            pending.append(word)
+            pending.append((word, url))
         else:
             # A single word wider than the line: it overflows rather than being lost.
             lines.append(LineText((word,), False))
@@ -169,8 +186,10 @@ def _tight_enough(words: list[str], measure: Measure, limit: float) -> bool:
     return stretch <= _MAX_STRETCH * measure(" ")
 
 
-def _best_split(current: list[str], word: str, measure: Measure, limit: float) -> Split | None:
-    for split in splits(word):
+def _best_split(
+    current: list[str], word: str, measure: Measure, limit: float, url: bool
+) -> Split | None:
+    for split in splits(word, url):
         if _fits([*current, split.head], measure, limit):
             return split
     return None

@@ -66,7 +66,9 @@ def foot_lines(note: Sequence[str], footnotes: Sequence[Footnote]) -> list[FootL
     note_measure = serif_measure(styles.NOTE_SIZE)
     for paragraph in note:
         text = fonts.settable(paragraph)
-        lines = break_lines(text, note_measure, styles.NOTE_WIDTH, styles.NOTE_WIDTH)
+        # The 271 notes of the WP21 DIP texts all break between words, never in one.
+        width = styles.NOTE_WIDTH
+        lines = break_lines(text, note_measure, width, width, hyphenate=False)
         out += [
             FootLine(line.text, 0.0, None, styles.NOTE_SIZE, styles.NOTE_LEADING) for line in lines
         ]
@@ -173,9 +175,32 @@ def paginate(
     note: Sequence[str],
     footnotes: Sequence[Footnote],
 ) -> list[Page]:
-    """Lay out the body; footnotes go to the foot of the page they name."""
+    """Lay out the body; footnotes go to the foot of the page they name.
+
+    A footnote without a page (a text's "* …" note line) goes to the page whose body cites its
+    mark ("Anlage 1*"), or to the last page: a first layout without it finds that page.
+    """
+    paged = [footnote for footnote in footnotes if footnote.page is not None]
+    if len(paged) < len(footnotes):
+        pages = _paginate(paragraphs, first_baseline, note, paged)
+        footnotes = _placed(footnotes, pages)
+    pages = _paginate(paragraphs, first_baseline, note, footnotes)
+    for footnote in paged:
+        # A text's footnote has its mark in the text already; a PDF's gets a superscript.
+        assert footnote.page is not None
+        _anchor(pages[footnote.page - 1], footnote.mark)
+    return pages
+
+
+def _paginate(
+    paragraphs: Sequence[Paragraph],
+    first_baseline: float,
+    note: Sequence[str],
+    footnotes: Sequence[Footnote],
+) -> list[Page]:
     by_page: dict[int, list[Footnote]] = {}
     for footnote in footnotes:
+        assert footnote.page is not None
         by_page.setdefault(footnote.page, []).append(footnote)
     feet = {page: foot_lines(note if page == 1 else (), notes) for page, notes in by_page.items()}
     feet.setdefault(1, foot_lines(note, ()))
@@ -187,9 +212,24 @@ def paginate(
     missing = sorted(set(by_page) - {page.number for page in pages})
     if missing:
         raise ValueError(f"footnotes name pages {missing}, but the answer has {len(pages)} pages")
-    for footnote in footnotes:
-        _anchor(pages[footnote.page - 1], footnote.mark)
     return pages
+
+
+def _placed(footnotes: Sequence[Footnote], pages: Sequence[Page]) -> list[Footnote]:
+    """Every footnote with a page: a pageless one on the page of the next line citing its mark."""
+    cited = [(page.number, placed.line.text) for page in pages for placed in page.lines]
+    out: list[Footnote] = []
+    searched = 0  # notes follow the text that cites them: search on after the last citation
+    for footnote in footnotes:
+        if footnote.page is None:
+            at = next(
+                (i for i in range(searched, len(cited)) if footnote.mark in cited[i][1]), None
+            )
+            page = cited[at][0] if at is not None else pages[-1].number
+            searched = at + 1 if at is not None else searched
+            footnote = footnote.model_copy(update={"page": page})
+        out.append(footnote)
+    return out
 
 
 def _anchor(page: Page, mark: str) -> None:
