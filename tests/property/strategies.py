@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from hypothesis import strategies as st
 
@@ -23,6 +23,9 @@ LETTERED_ITEMS_END_WITH_COMMA = False
 RENDER_KEEPS_QUESTION_PARAGRAPHS = False
 """``render`` prints '… 2019? (Bitte … aufschlüsseln.)' as one line, which reads back as no
 question (test_regressions.py::test_render_keeps_a_breakdown_request_apart)."""
+INQUIRY_PREAMBLES = False
+"""A Kleine Anfrage's preamble of up to six lines is read as part of its title
+(test_regressions.py::test_short_preamble_of_a_kleine_anfrage_is_no_title)."""
 NUMBERED_ITEMS_END_WITHOUT_STOP = False
 """'2. Im Jahr 2021 wurden …;' items in an answer, numbered like the next question."""
 
@@ -112,14 +115,18 @@ class DocSpec:
     government_preamble: tuple[Paragraph, ...] | None
     questions: dict[int, QuestionSpec] = field(hash=False)
     answers: tuple[AnswerSpec, ...]
+    """For a Kleine Anfrage: one per question, with no text, for the printing order."""
     layout: Layout
+    kind: str = "antwort"
+    """'antwort', or 'kleine_anfrage' for the question side."""
 
     def printed_questions(self) -> list[QuestionSpec]:
         return [self.questions[n] for a in self.answers for n in a.printed]
 
     def expected_references(self) -> list[Ref]:
         """Every reference in printed order: the inquiry line, the title, questions, answers."""
-        refs = [Ref("drucksache", self.inquiry), *self.title.refs]
+        refs = [Ref("drucksache", self.inquiry)] if self.kind == "antwort" else []
+        refs += self.title.refs
         for answer in self.answers:
             for number in answer.printed:
                 refs += self.questions[number].lead.refs
@@ -501,4 +508,26 @@ def doc_specs(
         questions=questions,
         answers=tuple(answers),
         layout=draw(layouts()),
+    )
+
+
+@st.composite
+def inquiry_specs(
+    draw: st.DrawFn, max_questions: int = 40, breakdowns: bool = RENDER_KEEPS_QUESTION_PARAGRAPHS
+) -> DocSpec:
+    """A Kleine Anfrage: title block, preamble, "Wir fragen die Bundesregierung:", questions."""
+    answer = draw(doc_specs(max_questions=max_questions, breakdowns=breakdowns))
+    count = len(answer.questions)
+    preamble = answer.preamble
+    if preamble is None and draw(st.booleans()):
+        preamble = answer.government_preamble
+    if not INQUIRY_PREAMBLES:
+        preamble = None
+    return replace(
+        answer,
+        kind="kleine_anfrage",
+        more_askers=False,
+        preamble=preamble,
+        government_preamble=None,
+        answers=tuple(AnswerSpec((n,), (str(n),), None, ()) for n in range(1, count + 1)),
     )

@@ -284,9 +284,31 @@ def document_words(spec: DocSpec) -> Counter[str]:
     return Counter(core(token) for text in texts for token in text.split(" "))
 
 
+def inquiry_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
+    """A Kleine Anfrage.  Its title stays on one line: nothing in a DIP text marks where a
+    title ends and the preamble begins (the PDF sets the title in bold)."""
+    lines = [
+        f"Deutscher Bundestag Drucksache {spec.drucksache}",
+        f"21. Wahlperiode {spec.date:%d.%m.%Y}",
+        "Kleine Anfrage",
+    ]
+    askers = _askers_line(spec).removeprefix("auf die Kleine Anfrage ")
+    lines += [line.replace(GLUE, " ") for line in wrapper.wrap(askers, soft=False, slash=True)]
+    lines.append(spec.title.text)
+    lines += _paragraphs(spec.preamble or (), wrapper)
+    lines.append("Wir fragen die Bundesregierung:")
+    for number in sorted(spec.questions):
+        lines += question_lines(spec.questions[number], wrapper)
+    lines.append(f"Berlin, den {_date_words(spec.date)}")
+    lines.append("Dr. Alice Weidel, Tino Chrupalla und Fraktion")
+    return lines
+
+
 def dip_text(spec: DocSpec) -> str:
     """The spec as the DIP would print it."""
     layout = spec.layout
+    if spec.kind == "kleine_anfrage":
+        return "\n".join([*inquiry_lines(spec, Wrapper(layout, document_words(spec))), *IMPRINT])
     wrapper = Wrapper(layout, document_words(spec))
     head = header_lines(spec, wrapper)
     body = body_lines(spec, wrapper)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import drucksache
 from drucksache import Document, DrucksacheError
 
-from .strategies import DocSpec, Ref, doc_specs
+from .strategies import DocSpec, Ref, doc_specs, inquiry_specs
 from .template import dip_text
 
 EXAMPLES = max(200, settings().max_examples)
@@ -128,7 +128,25 @@ def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(doc_specs())
+@given(inquiry_specs(breakdowns=True))
+def test_generated_kleine_anfrage_parses_to_its_spec(spec: DocSpec) -> None:
+    doc = drucksache.parse_text(dip_text(spec))
+    meta = doc.metadata
+    assert meta.kind == "kleine_anfrage"
+    assert (meta.drucksache, meta.wahlperiode, meta.date) == (spec.drucksache, 21, spec.date)
+    assert (meta.inquiry, meta.ministry, meta.transmitted) == (None, None, None)
+    assert meta.title == norm(spec.title.text)
+    assert (meta.askers, meta.fraktionen) == (spec.askers, spec.fraktionen)
+    assert_front_matter(doc, spec)
+    assert_questions(doc, spec)
+    assert doc.answers == ()
+    assert_references(doc, spec)
+    assert [r.reason for r in doc.removed] == ["imprint"]
+    assert_spans_hold(doc)
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(st.one_of(doc_specs(), inquiry_specs()))
 def test_render_then_parse_is_identity_on_canonical_documents(spec: DocSpec) -> None:
     canonical = drucksache.parse_text(drucksache.render(drucksache.parse_text(dip_text(spec))))
     again = drucksache.parse_text(drucksache.render(canonical))
