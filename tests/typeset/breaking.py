@@ -64,7 +64,11 @@ def splits(word: str, url: bool = False) -> list[Split]:
     has no host of its own, but must still break anywhere and never by syllable).
     """
     if url or _is_url(word):
-        return [Split(word[:i], word[i:], False, True) for i in range(len(word) - 2, 3, -1)]
+        # Anywhere inside the URL, but not within the punctuation around it: no line starts
+        # with ")." or ends with "(" (UAX #14 forbids both, and the DIP texts never show it).
+        lead = 0 if url else len(word) - len(word.lstrip(_PUNCTUATION))
+        last = len(word.rstrip(_PUNCTUATION)) - 2
+        return [Split(word[:i], word[i:], False, True) for i in range(last, lead + 3, -1)]
     lead = len(word) - len(word.lstrip(_PUNCTUATION))
     trail = len(word) - len(word.rstrip(_PUNCTUATION))
     core = word[lead : len(word) - trail]
