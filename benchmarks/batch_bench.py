@@ -84,14 +84,20 @@ def _git(*args: str) -> str:
 
 
 def make_pdfs(folder: Path, count: int, long_pages: int) -> tuple[list[Path], Path]:
-    """Typeset ``count`` corpus answers (spread over the size range) and one long PDF."""
+    """Typeset ``count`` corpus answers (spread over the size range) and one long PDF.
+
+    An answer the typesetter cannot set is reported and replaced by the next one in size.
+    """
     from tests.typeset import typeset, typeset_long
 
     folder.mkdir(parents=True, exist_ok=True)
     texts = sorted(CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)
     step = max(1, len(texts) // count)
-    pdfs = []
-    for text in texts[step // 2 :: step][:count]:
+    spread = texts[step // 2 :: step]
+    pdfs: list[Path] = []
+    for text in [*spread, *(t for t in texts if t not in spread)]:
+        if len(pdfs) == count:
+            break
         target = folder / text.with_suffix(".pdf").name
         if not target.exists():
             try:
