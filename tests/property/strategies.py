@@ -300,25 +300,40 @@ def question_specs(draw: st.DrawFn, number: int, breakdowns: bool = True) -> Que
 # --- answers and their grouping ------------------------------------------------------------------
 
 
-def _listing(numbers: list[int], consecutive: bool, draw: st.DrawFn) -> str:
-    if consecutive and len(numbers) > 2 and draw(st.booleans()):
-        return f"{numbers[0]} bis {numbers[-1]}"
-    head = ", ".join(map(str, numbers[:-1]))
-    return f"{head} und {numbers[-1]}"
+def _runs(numbers: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
+def _listing(numbers: list[int], draw: st.DrawFn) -> str:
+    """'3 und 4', '12, 13 und 15', '1 bis 4', '12 bis 14 und 16', as the corpus writes them."""
+    pieces: list[str] = []
+    for run in _runs(numbers):
+        if len(run) >= 3 and draw(st.booleans()):
+            pieces.append(f"{run[0]} bis {run[-1]}")
+        else:
+            pieces += [str(n) for n in run]
+    if len(pieces) == 1:
+        return pieces[0]
+    return f"{', '.join(pieces[:-1])} und {pieces[-1]}"
 
 
 def grouping_sentence(draw: st.DrawFn, numbers: list[int]) -> str:
-    consecutive = numbers == list(range(numbers[0], numbers[-1] + 1))
-    listing = _listing(numbers, consecutive, draw)
+    listing = _listing(numbers, draw)
     phrasings = [
+        f"Die Fragen {listing} werden gemeinsam beantwortet.",
+        f"Die Fragen {listing} werden zusammen beantwortet.",
         f"Die Fragen {listing} werden im Zusammenhang beantwortet.",
+        f"Die Fragen {listing} werden aufgrund des Sachzusammenhangs gemeinsam beantwortet.",
+        f"Die Fragen {listing} werden aufgrund ihres Sachzusammenhangs gemeinsam beantwortet.",
+        f"Die Fragen {listing} werden wegen des Sachzusammenhangs gemeinsam beantwortet.",
         f"Aufgrund des Sachzusammenhangs werden die Fragen {listing} zusammen beantwortet.",
     ]
-    if consecutive:
-        phrasings.append(
-            f"Die Fragen {numbers[0]} bis {numbers[-1]} werden aufgrund ihres "
-            "Sachzusammenhangs gemeinsam beantwortet."
-        )
     return draw(st.sampled_from(phrasings))
 
 
@@ -334,7 +349,8 @@ def _parts_grouping(draw: st.DrawFn, question: QuestionSpec) -> tuple[tuple[str,
         return numbers, f"Die Fragen {listing} werden gemeinsam beantwortet."
     if choice == "with_question":
         numbers = (str(n), *(f"{n}{label}" for label in labels))
-        return numbers, f"Die Fragen {n} bis {n}{labels[-1]} werden gemeinsam beantwortet."
+        space = draw(st.sampled_from(["", " "]))  # "11 bis 11 b" as well as "10 bis 10b"
+        return numbers, f"Die Fragen {n} bis {n}{space}{labels[-1]} werden gemeinsam beantwortet."
     return (str(n),), None
 
 
@@ -348,7 +364,7 @@ def groups(draw: st.DrawFn, count: int) -> list[list[int]]:
     out: list[list[int]] = []
     n = 1
     while n <= count:
-        size = draw(st.sampled_from([1, 1, 1, 2, 2, 3, 4]))
+        size = draw(st.sampled_from([1, 1, 1, 2, 2, 3, 4, 6]))
         out.append(list(range(n, min(count, n + size - 1) + 1)))
         n += size
     for k in range(len(out) - 1):
@@ -381,6 +397,21 @@ def enumerations(draw: st.DrawFn) -> tuple[Paragraph, ...]:
 
 
 @st.composite
+def tables(draw: st.DrawFn) -> tuple[Paragraph, ...]:
+    """A table as a DIP text flattens it: a caption, a head row, then a line per Land."""
+    year = draw(st.integers(2015, 2024))
+    rows = draw(st.lists(st.sampled_from(v.LAENDER), min_size=1, max_size=6, unique=True))
+    out: list[Paragraph] = [
+        (Sentence("Die Angaben können der nachfolgenden Tabelle entnommen werden."),),
+        (Sentence(f"Land Anträge {year} Anträge {year + 1}"),),
+    ]
+    for land in rows:
+        first, second = draw(st.integers(0, 99999)), draw(st.integers(0, 99999))
+        out.append((Sentence(f"{land} {first:,} {second:,}".replace(",", " ")),))
+    return tuple(out)
+
+
+@st.composite
 def answer_paragraphs(draw: st.DrawFn, questions: int, government: bool) -> tuple[Paragraph, ...]:
     sentence = st.one_of(
         statements(),
@@ -389,7 +420,8 @@ def answer_paragraphs(draw: st.DrawFn, questions: int, government: bool) -> tupl
         url_sentences(),
     )
     paragraph = st.lists(sentence, min_size=1, max_size=4).map(lambda p: (tuple(p),))
-    blocks = draw(st.lists(st.one_of(paragraph, paragraph, enumerations()), min_size=1, max_size=3))
+    block = st.one_of(paragraph, paragraph, enumerations(), tables())
+    blocks = draw(st.lists(block, min_size=1, max_size=3))
     return tuple(p for block in blocks for p in block)
 
 

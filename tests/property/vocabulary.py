@@ -126,6 +126,7 @@ TITLES = (
     "Das dezentrale deutsch-französische KI-Netzwerk",
     "Genehmigungsverfahren für Windenergieanlagen an Land und auf See",
     "Sanierung maroder Autobahnbrücken in Nordrhein-Westfalen",
+    "Antidiskriminierungsstelle des Bundes – Stand: 31. Dezember 2024",
 )
 
 FIRST_NAMES = (
@@ -135,7 +136,12 @@ FIRST_NAMES = (
 LAST_NAMES = (
     "Protschka", "Bessin", "Bünger", "Bremer", "Sichert", "Ziegler", "Holm", "Schielke-Ziesing",
     "Kappert-Gonther", "Verlinden", "Audretsch", "Curio", "Rothfuß", "Reichinnek", "Peterka",
-    "Domscheit-Berg", "Müller", "Schäfer",
+    "Domscheit-Berg", "Müller", "Schäfer", "von Notz",
+)  # fmt: skip
+LAENDER = (
+    "Baden-Württemberg", "Bayern", "Berlin", "Brandenburg", "Bremen", "Hamburg", "Hessen",
+    "Mecklenburg-Vorpommern", "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz",
+    "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein", "Thüringen",
 )  # fmt: skip
 FRAKTIONEN = ("AfD", "SPD", "CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN", "Die Linke")
 # Fraktionen printed with the article "der" ("der Fraktion der AfD", but "der Fraktion Die Linke").
