@@ -103,9 +103,8 @@ def printable(value: object) -> object:
 
 
 def _same(field: str, expected: object, got: object) -> list[Difference]:
-    if printable(expected) == printable(got):
-        return []
-    return [Difference(field, str(expected), str(got))]
+    expected, got = printable(expected), printable(got)
+    return [] if expected == got else [Difference(field, str(expected), str(got))]
 
 
 def _segment_text(segment: Segment | None) -> str | None:

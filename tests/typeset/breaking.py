@@ -118,8 +118,13 @@ def _splits_a_letter_group(word: str, pos: int) -> bool:
 
 
 def _hyphenatable(part: str) -> bool:
-    # Abbreviations (all capitals) and anything with digits stay whole.
-    return len(part) >= _MIN_LEFT + _MIN_RIGHT and part.isalpha() and not part.isupper()
+    # Abbreviations (all capitals), names with a capital inside ("BaFin", "BahnCard",
+    # "NaKoMo": "Ba-" / "Fin" would read as a real hyphen) and anything with digits stay whole.
+    return (
+        len(part) >= _MIN_LEFT + _MIN_RIGHT
+        and part.isalpha()
+        and not any(letter.isupper() for letter in part[1:])
+    )
 
 
 # A host before a path: "ig.wordpress.com/2025/…", "bmas.de/DE/…" (no scheme, no "www.").

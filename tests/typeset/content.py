@@ -52,35 +52,71 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 
 
 def _answers(doc: Document) -> Iterator[Paragraph]:
-    # As ``drucksache.render``: each answer after the questions it covers (a part "6a" prints
-    # all of question 6, once), its grouping sentence first; questions nobody answers last.
+    # Each answer after the questions it covers, its grouping sentence first; questions nobody
+    # answers last.  Parts answered on their own ("1", then "1a", then "1b") stand right before
+    # their answers, as the real answers interleave them (render prints the whole question
+    # once, which no reader can split again); the rest of a question goes with its number.
     by_number = {q.number: q for q in doc.questions}
-    printed: set[str] = set()
+    separate = _answered_separately(doc, by_number)
+    printed: dict[str, set[str]] = {}  # per question: "" for the lead, then the part labels
     for answer in doc.answers:
         for number in answer.questions:
             question = by_number.get(number) or by_number.get(_base(number))
-            if question is not None and question.number not in printed:
-                printed.add(question.number)
-                yield from _question(question)
+            if question is not None:
+                done = printed.setdefault(question.number, set())
+                labels = _labels(question, number)
+                if labels is None:
+                    labels = {p.label for p in question.parts} - separate.get(
+                        question.number, set()
+                    )
+                yield from _question(question, done, labels)
         if answer.grouping:
             yield from _plain(answer.grouping, styles.BODY)
         yield from _plain(answer.text, styles.BODY)
     for question in doc.questions:
-        if question.number not in printed:
-            yield from _question(question)
+        yield from _question(question, printed.setdefault(question.number, set()), None)
 
 
-def _question(question: Question) -> Iterator[Paragraph]:
-    """The question's lead with its hanging number, then its parts "a) …"."""
+def _answered_separately(doc: Document, by_number: dict[str, Question]) -> dict[str, set[str]]:
+    """Per question, the parts that an answer names without naming the whole question."""
+    out: dict[str, set[str]] = {}
+    for answer in doc.answers:
+        for number in answer.questions:
+            question = by_number.get(number) or by_number.get(_base(number))
+            labels = _labels(question, number) if question is not None else None
+            if question is not None and labels and question.number not in answer.questions:
+                out.setdefault(question.number, set()).update(labels)
+    return out
+
+
+def _labels(question: Question, number: str) -> set[str] | None:
+    """The parts that ``number`` names ("3b" → {"b"}); None for the whole question."""
+    label = number[len(question.number) :]
+    return {label} if label in {part.label for part in question.parts} else None
+
+
+def _question(question: Question, done: set[str], labels: set[str] | None) -> Iterator[Paragraph]:
+    """What is not yet printed of the question: its lead with the hanging number, then the
+    parts "a) …" in ``labels`` (all if None).  ``done`` records what has been printed."""
     text = question.text
     if question.parts:
         # ``Question.text`` holds the parts too; the lead is what stands before "a) ".
         cut = text.find(f"{question.parts[0].label}) ")
-        text = text[:cut].rstrip() if cut > 0 else text
-    first, *rest = _split_paragraphs(text) or ("",)
-    yield Paragraph(first, styles.QUESTION, label=number_label(question.number))
-    yield from (Paragraph(more, styles.QUESTION) for more in rest)
-    for part in question.parts:
+        text = text[:cut].rstrip() if cut >= 0 else text
+    parts = [
+        p for p in question.parts if p.label not in done and (labels is None or p.label in labels)
+    ]
+    done.update(part.label for part in parts)
+    if "" not in done:
+        done.add("")
+        first, *rest = _split_paragraphs(text) or ("",)
+        if not first and parts:
+            # No lead: "18. a) Welche …" opens with its first part, on the number's line.
+            first, *rest = _split_paragraphs(f"{parts[0].label}) {parts[0].text}")
+            parts = parts[1:]
+        yield Paragraph(first, styles.QUESTION, label=number_label(question.number))
+        yield from (Paragraph(more, styles.QUESTION) for more in rest)
+    for part in parts:
         first, *rest = _split_paragraphs(part.text) or ("",)
         yield Paragraph(first, styles.PART, label=f"{part.label})")
         yield from (Paragraph(more, styles.PART) for more in rest)
