@@ -84,7 +84,7 @@ def read_header(texts: list[str], note: PageOneNote | None) -> Header:
         if i < len(texts) and (q := rx.INQUIRY_LINE.match(texts[i])):
             fields["inquiry"] = f"{q[1]}/{q[2].replace(' ', '')}"
             i += 1
-        i = _title(texts, i, fields)
+        i = _title(texts, i, fields, kind)
     if note is not None:
         fields["ministry"] = nominative(note.sender)
         fields["transmitted"] = note.date
@@ -152,24 +152,28 @@ def _joined(lines: list[str]) -> str:
     return regex.sub(r"/\s+", "/", " ".join(" ".join(lines).split()))
 
 
-def _title(texts: list[str], i: int, fields: dict[str, object]) -> int:
-    """The title runs to a Vorbemerkung heading or a question; else it ends with its sentence."""
-    stop = next(
-        (
-            j
-            for j in range(i, min(len(texts), i + MAX_TITLE_LINES + 1))
-            if rx.PREAMBLE_ASKERS.match(texts[j])
-            or rx.PREAMBLE_GOVERNMENT.match(texts[j])
-            or rx.QUESTION_START.match(texts[j])
-            or rx.WIR_FRAGEN.match(texts[j])
-        ),
-        None,
-    )
+def _title(texts: list[str], i: int, fields: dict[str, object], kind: Kind) -> int:
+    """An answer's title runs to a Vorbemerkung heading or a question; a Kleine Anfrage runs
+    from its title straight into the preamble, so there (and failing those) it ends with its
+    phrase."""
+    stop = None
+    if kind == "antwort":
+        stop = next(
+            (
+                j
+                for j in range(i, min(len(texts), i + MAX_TITLE_LINES + 1))
+                if rx.PREAMBLE_ASKERS.match(texts[j])
+                or rx.PREAMBLE_GOVERNMENT.match(texts[j])
+                or rx.QUESTION_START.match(texts[j])
+            ),
+            None,
+        )
     if stop is None:
         stop = i + 1
         while (
             stop < len(texts)
             and stop < i + MAX_TITLE_LINES
+            and not rx.WIR_FRAGEN.match(texts[stop])
             and (
                 _TITLE_CONTINUES.search(texts[stop - 1].strip())
                 or texts[stop].lstrip().startswith("(")

@@ -202,11 +202,16 @@ class Document(_Model):
         return next((q for q in self.questions if q.number == number), None)
 
     def answer_to(self, number: str) -> Answer | None:
-        """The first answer that covers ``number``: a question ('4'), or a part ('4a'), which an
-        answer to its whole question covers too; None if no answer does."""
+        """The answer to ``number``: a question ('4') or a sub-question ('4a').
+
+        An answer that names it exactly comes first; else one to the whole question (for a
+        sub-question), or to one of its sub-questions (for a question).  None if there is none.
+        """
+        exact = next((a for a in self.answers if number in a.questions), None)
+        if exact is not None:
+            return exact
         for answer in self.answers:
             for answered in answer.questions:
-                # "4a" is answered by an answer to "4a" or to the whole of "4"; "4" by one to "4b".
-                if number in (answered, base_number(answered)) or answered == base_number(number):
+                if answered == base_number(number) or base_number(answered) == number:
                     return answer
         return None

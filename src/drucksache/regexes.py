@@ -76,11 +76,10 @@ QUESTION_START = regex.compile(
 )
 # An explicit answer head some documents print: "Zu Frage 6:", "Zu den Fragen 3 und 4:".
 ANSWER_HEAD = regex.compile(r"^\s*Zu\s+(?:den\s+)?Fragen?\s+(?P<numbers>[\d\s,a-z–-]+?)\s*:\s*$")
-# A question's opening words: an interrogative within the first few words ("In welchen …").
-INTERROGATIVE = regex.compile(
-    r"^\W*(?:\S+\s+){0,4}?(?:Wie|Was|Welch\w*|Wer|Wen|Wem|Wessen|Wann|Wo\w*|Warum|Weshalb|Wieso"
-    r"|Inwie\w+|Ob|Ist|Sind|Hat|Haben|Gibt|Gab|Plant|Wird|Werden|Wurde|Wurden|Kann|Können|Liegen"
-    r"|Liegt|Teilt|Sieht|Hält|Beabsichtigt|Trifft|Treffen|Steht|Stehen|Bestehen|Besteht)\b",
+# A question's opening words: a W-word within the first three words ("In welchen …").
+QUESTION_WORD = regex.compile(
+    r"^\W*(?:\S+\s+){0,2}?(?:Wie|Was|Welch\w*|Wer|Wen|Wem|Wessen|Wann|Wo\w*|Warum|Weshalb"
+    r"|Wieso|Inwie\w+|Ob)\b",
     regex.IGNORECASE,
 )
 SUB_QUESTION = regex.compile(r"^\s{0,3}(?P<label>[a-z])\)\s+(?P<rest>\S.*)$")

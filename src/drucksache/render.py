@@ -2,29 +2,28 @@
 
 The output reads like a DIP text: header, title block, letter-spaced Vorbemerkung headings,
 questions with their numbers (" 1." for 1–9), the grouping sentence before a grouped answer,
-the page-1 note after the title block and the imprint at the end.  Each paragraph is one line,
-so no line-end hyphen has to be decided when the text is parsed again.  For a document in
+the page-1 note after the title block and, where the document had one, its imprint at the
+end.  Each paragraph is one line, so no line-end hyphen has to be decided when the text is
+parsed again.  For a document in
 canonical form (one that came from ``parse_text(render(…))``), ``parse_text(render(doc)) == doc``.
 """
 
 from __future__ import annotations
 
+import regex
+
 from .grouping import base_number
 from .ministries import genitive
-from .models import Answer, Document, Metadata, Question
+from .models import Document, Metadata, Question
 
-IMPRINT = (
-    "Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, "
-    "Bessemerstraße 83–91, 12103 Berlin, www.heenemann-druck.de",
-    "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln, "
-    "Telefon (02 21) 97 66 83 40, Fax (02 21) 97 66 83 44, www.bundesanzeiger-verlag.de",
-    "ISSN 0722-8333",
-)
 FRAGETEXT = "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
 MONTHS = (
     "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
     "Oktober", "November", "Dezember",
 )  # fmt: skip
+
+
+_REQUEST = regex.compile(r"(?<=\?)\s+(?=\()")
 
 
 def letter_spaced(heading: str) -> str:
@@ -48,7 +47,8 @@ def render(document: Document) -> str:
             lines.append(letter_spaced("Vorbemerkung der Bundesregierung"))
             lines.append(document.government_preamble.text)
         lines += _questions_and_answers(document)
-    lines += IMPRINT
+    # The imprint is furniture: printed again only where the document had one.
+    lines += [r.text for r in document.removed if r.reason == "imprint"]
     return "\n".join(lines) + "\n"
 
 
@@ -96,35 +96,56 @@ def _note(meta: Metadata) -> list[str]:
     ]
 
 
-def _question(question: Question) -> list[str]:
+def _paragraphs(text: str) -> list[str]:
+    """A question's text as printed lines: a request in parentheses after the question mark
+    ('(Bitte nach Jahren aufschlüsseln.)') is a paragraph of its own."""
+    return _REQUEST.split(text)
+
+
+def _question(question: Question, upto: str | None = None) -> list[str]:
+    """The question's lines, with its sub-questions up to ``upto`` (all when None)."""
     number = f" {question.number}." if len(question.number) == 1 else f"{question.number}."
-    if not question.parts:
-        return [f"{number} {question.text}"]
-    first_part = question.text.find(f"{question.parts[0].label}) ")
-    lead = question.text[:first_part].rstrip() if first_part > 0 else question.text
-    return [f"{number} {lead}"] + [f"{p.label}) {p.text}" for p in question.parts]
+    parts = [p for p in question.parts if upto is None or p.label <= upto]
+    first = question.text.find(f"{question.parts[0].label}) ") if question.parts else -1
+    lead = question.text[:first].rstrip() if first >= 0 else question.text
+    lines = [f"{p.label}) {p.text}" for p in parts]
+    if lead:
+        lines = _paragraphs(lead) + lines
+    lines = [line for text in lines for line in _paragraphs(text)]
+    lines[0] = f"{number} {lines[0]}"
+    return lines
 
 
 def _questions_and_answers(document: Document) -> list[str]:
-    """Each answer after the questions it covers, in the order of the answers."""
+    """Each answer after the questions it covers, in the order of the answers; a sub-question
+    answered on its own is printed just before its answer."""
     lines: list[str] = []
-    printed: set[str] = set()
+    shown: dict[str, set[str]] = {}
     by_number = {q.number: q for q in document.questions}
     for answer in document.answers:
-        for number in _printed_before(answer, by_number):
-            if number not in printed:
-                lines += _question(by_number[number])
-                printed.add(number)
+        for number in answer.questions:
+            lines += _unprinted(by_number.get(base_number(number)), number, shown)
         if answer.grouping:
             lines.append(answer.grouping)
         lines.append(answer.text)
     for question in document.questions:
-        if question.number not in printed:
-            lines += _question(question)
+        lines += _unprinted(question, question.number, shown)
     return lines
 
 
-def _printed_before(answer: Answer, by_number: dict[str, Question]) -> list[str]:
-    numbers = [n for n in answer.questions if n in by_number]
-    numbers += [base_number(n) for n in answer.questions if base_number(n) in by_number]
-    return list(dict.fromkeys(numbers))
+def _unprinted(question: Question | None, number: str, shown: dict[str, set[str]]) -> list[str]:
+    """The lines of ``number`` (a question or a sub-question) not printed yet."""
+    if question is None:
+        return []
+    letter = number[len(question.number) :]
+    if question.number not in shown:
+        upto = letter or None
+        shown[question.number] = {
+            p.label for p in question.parts if upto is None or p.label <= upto
+        }
+        return _question(question, upto)
+    part = next((p for p in question.parts if p.label == letter), None)
+    if part is None or letter in shown[question.number]:
+        return []
+    shown[question.number].add(letter)
+    return _paragraphs(f"{letter}) {part.text}")

@@ -50,8 +50,15 @@ class QuestionBlock:
     """Sub-questions printed apart, each after the answer to the one before."""
 
     def units(self) -> list[tuple[str, Block]]:
-        """What is printed before an answer: the question, then each detached sub-question."""
-        return [(self.number, self.block)] + [
+        """What is printed before an answer: the question, then each detached sub-question.
+
+        With sub-questions printed apart, the first answer answers the question up to its
+        last sub-question printed with it: ' 1. …?' / 'a) …?' / answer → '1a'.
+        """
+        first = self.number
+        if self.detached and self.parts:
+            first += self.parts[-1][0]
+        return [(first, self.block)] + [
             (self.number + label, block) for label, block in self.detached
         ]
 
@@ -158,7 +165,7 @@ class _Lines:
             and match["number"] == str(expected)
             and following == str(expected + 1)
             and not _SENTENCE_END.search(self.texts[j - 1])
-            and rx.INTERROGATIVE.match(match["rest"]) is not None
+            and rx.QUESTION_WORD.match(match["rest"]) is not None
         )
 
     def sub_question_end(self, i: int, limit: int, enumeration: bool = False) -> int | None:
@@ -266,7 +273,8 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
             continue
         block = Block(i, stop)
         parts = lines.parts(block)
-        enumeration = not _QUESTION_END.search(lines.texts[stop - 1])
+        # "Haushalte, die / a) eine Gasheizung nutzen," : parts end with commas, not '?'.
+        enumeration = lines.texts[stop - 1].rstrip().endswith(",")
         last = parts[-1][0] if parts else None
         detached, i = _detached_parts(lines, stop, end, last, enumeration)
         found.append(QuestionBlock(number, block, parts, detached))
