@@ -117,35 +117,66 @@ def _question(question: Question, upto: str | None = None) -> list[str]:
 
 
 def _questions_and_answers(document: Document) -> list[str]:
-    """Each answer after the questions it covers, in the order of the answers; a sub-question
-    answered on its own is printed just before its answer."""
+    """Each answer after the questions it covers, in the order of the answers."""
+    printer = _Printer(document)
     lines: list[str] = []
-    shown: dict[str, set[str]] = {}
-    by_number = {q.number: q for q in document.questions}
     for answer in document.answers:
-        for number in answer.questions:
-            lines += _unprinted(by_number.get(base_number(number)), number, shown)
+        for number in _furthest(answer.questions):
+            lines += printer.before(number)
         if answer.grouping:
             lines.append(answer.grouping)
         lines.append(answer.text)
     for question in document.questions:
-        lines += _unprinted(question, question.number, shown)
+        lines += printer.before(question.number)
     return lines
 
 
-def _unprinted(question: Question | None, number: str, shown: dict[str, set[str]]) -> list[str]:
-    """The lines of ``number`` (a question or a sub-question) not printed yet."""
-    if question is None:
-        return []
-    letter = number[len(question.number) :]
-    if question.number not in shown:
-        upto = letter or None
-        shown[question.number] = {
-            p.label for p in question.parts if upto is None or p.label <= upto
-        }
-        return _question(question, upto)
-    part = next((p for p in question.parts if p.label == letter), None)
-    if part is None or letter in shown[question.number]:
-        return []
-    shown[question.number].add(letter)
-    return _paragraphs(f"{letter}) {part.text}")
+def _furthest(numbers: tuple[str, ...]) -> list[str]:
+    """Per question, the furthest sub-question an answer names ('14', '14a', '14c' → '14c'),
+    or the question alone when it names no sub-question: what must be printed before it."""
+    furthest: dict[str, str] = {}
+    for number in numbers:
+        base = base_number(number)
+        if base not in furthest or number > furthest[base]:
+            furthest[base] = number
+    return list(furthest.values())
+
+
+class _Printer:
+    """Prints each question once, and a sub-question answered on its own right before its
+    answer (so that the text reads back into the same answers)."""
+
+    def __init__(self, document: Document) -> None:
+        self.by_number = {q.number: q for q in document.questions}
+        self.shown: dict[str, set[str]] = {}
+        self.apart: dict[str, set[str]] = {}
+        """Sub-questions that an answer names on their own, per question."""
+        for answer in document.answers:
+            for number in answer.questions:
+                base = base_number(number)
+                if number != base:
+                    self.apart.setdefault(base, set()).add(number[len(base) :])
+
+    def before(self, number: str) -> list[str]:
+        """What must be printed before an answer to ``number`` and is not yet."""
+        question = self.by_number.get(base_number(number))
+        if question is None:
+            return []
+        letter = number[len(question.number) :]
+        shown = self.shown.get(question.number)
+        if shown is None:
+            upto = letter or self._before_first_apart(question.number)
+            self.shown[question.number] = {
+                p.label for p in question.parts if upto is None or p.label <= upto
+            }
+            return _question(question, upto)
+        part = next((p for p in question.parts if p.label == letter), None)
+        if part is None or letter in shown:
+            return []
+        shown.add(letter)
+        return _paragraphs(f"{letter}) {part.text}")
+
+    def _before_first_apart(self, number: str) -> str | None:
+        """An answer to the question alone comes before its sub-questions answered apart."""
+        apart = self.apart.get(number)
+        return chr(ord(min(apart)) - 1) if apart else None
