@@ -16,18 +16,9 @@ from hypothesis import strategies as st
 
 from . import vocabulary as v
 
-# Shapes the parser gets wrong today; each has a strict-xfail test in test_regressions.py.
-# Switch a flag on when its test passes, so that the property tests cover the shape again.
-LETTERED_ITEMS_END_WITH_COMMA = False
-"""'a) …,' items in an answer after a question that ends '(Bitte … aufschlüsseln.)'."""
-RENDER_KEEPS_QUESTION_PARAGRAPHS = False
-"""``render`` prints '… 2019? (Bitte … aufschlüsseln.)' as one line, which reads back as no
-question (test_regressions.py::test_render_keeps_a_breakdown_request_apart)."""
-INQUIRY_PREAMBLES = False
-"""A Kleine Anfrage's preamble of up to six lines is read as part of its title
-(test_regressions.py::test_short_preamble_of_a_kleine_anfrage_is_no_title)."""
-NUMBERED_ITEMS_END_WITHOUT_STOP = False
-"""'2. Im Jahr 2021 wurden …;' items in an answer, numbered like the next question."""
+# Shapes the parser got wrong until 3d05363, each pinned by a test in test_regressions.py:
+# lettered items 'a) …,' after '(Bitte … aufschlüsseln.)', numbered items '2. Im Jahr … wurden …;',
+# '(Bitte … .)' paragraphs through render, short preambles of Kleine Anfragen.
 
 
 @dataclass(frozen=True)
@@ -278,10 +269,9 @@ def question_leads(draw: st.DrawFn) -> Sentence:
 
 
 @st.composite
-def question_specs(draw: st.DrawFn, number: int, breakdowns: bool = True) -> QuestionSpec:
+def question_specs(draw: st.DrawFn, number: int) -> QuestionSpec:
     lead = draw(question_leads())
-    extras = ["none", "none", "further", "parts", "open_parts"] + ["breakdown"] * breakdowns
-    extra = draw(st.sampled_from(extras))
+    extra = draw(st.sampled_from(["none", "none", "further", "breakdown", "parts", "open_parts"]))
     if extra == "further":
         return QuestionSpec(number, lead, further=draw(st.sampled_from(v.FURTHER_PARAGRAPHS)))
     if extra == "breakdown":
@@ -387,10 +377,6 @@ def enumerations(draw: st.DrawFn) -> tuple[Paragraph, ...]:
     for k, item in enumerate(items):
         label = f"{k + 1}." if numbered else f"{'abcd'[k]})"
         ends = [".", ",", ";"]
-        if numbered and not NUMBERED_ITEMS_END_WITHOUT_STOP:
-            ends = ["."]
-        elif not numbered and not LETTERED_ITEMS_END_WITH_COMMA:
-            ends = [".", ";"]
         end = "." if k == len(items) - 1 else draw(st.sampled_from(ends))
         out.append((Sentence(f"{label} {item.text[:-1]}{end}"),))
     return tuple(out)
@@ -497,17 +483,10 @@ def layouts(draw: st.DrawFn) -> Layout:
 
 
 @st.composite
-def doc_specs(
-    draw: st.DrawFn, max_questions: int = 40, breakdowns: bool = RENDER_KEEPS_QUESTION_PARAGRAPHS
-) -> DocSpec:
-    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers.
-
-    ``breakdowns``: questions may end with a paragraph "(Bitte … aufschlüsseln.)"; off by
-    default while ``render`` cannot print such a question back (tests that go through
-    ``render`` need that), on for the test of the parser alone.
-    """
+def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
+    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers."""
     count = draw(st.integers(1, max_questions))
-    questions = {n: draw(question_specs(n, breakdowns)) for n in range(1, count + 1)}
+    questions = {n: draw(question_specs(n)) for n in range(1, count + 1)}
     title = draw(titles())
     has_preamble, has_government = draw(st.booleans()), draw(st.booleans())
     paragraphs = st.lists(st.lists(statements(), min_size=1, max_size=4), min_size=1, max_size=3)
@@ -544,17 +523,13 @@ def doc_specs(
 
 
 @st.composite
-def inquiry_specs(
-    draw: st.DrawFn, max_questions: int = 40, breakdowns: bool = RENDER_KEEPS_QUESTION_PARAGRAPHS
-) -> DocSpec:
+def inquiry_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
     """A Kleine Anfrage: title block, preamble, "Wir fragen die Bundesregierung:", questions."""
-    answer = draw(doc_specs(max_questions=max_questions, breakdowns=breakdowns))
+    answer = draw(doc_specs(max_questions=max_questions))
     count = len(answer.questions)
     preamble = answer.preamble
     if preamble is None and draw(st.booleans()):
         preamble = answer.government_preamble
-    if not INQUIRY_PREAMBLES:
-        preamble = None
     return replace(
         answer,
         kind="kleine_anfrage",

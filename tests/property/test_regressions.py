@@ -1,8 +1,8 @@
 """Inputs the property tests found the parser getting wrong, reduced to a few lines each.
 
-Each is a strict xfail until the parser is fixed; then drop the mark and switch on the
-matching flag in ``strategies.py`` / ``template.py`` so that the generators produce the shape
-again.
+Each was a strict xfail until the parser was fixed (3d05363); one that is still open keeps its
+mark, and the generators leave its shape out behind a flag in ``strategies.py`` /
+``template.py`` until it passes.
 """
 
 from __future__ import annotations
@@ -16,12 +16,6 @@ import drucksache
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: after a question that ends with '(Bitte … aufschlüsseln.)' (no '?' on "
-    "its last line) an answer's lettered list item 'a) …,' is taken for a sub-question printed "
-    "apart: question 1 gains 'a) …', and the answer splits into ('1',) and ('1a',)",
-)
 def test_lettered_list_in_the_answer_after_a_breakdown_request() -> None:
     doc = drucksache.parse_text(
         " 1. Wie viele Anträge wurden gestellt?\n"
@@ -43,12 +37,6 @@ def test_lettered_list_in_the_answer_after_a_breakdown_request() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a numbered list item in an answer that carries the next question's "
-    "number, ends without a full stop (';') and has a verb like 'wurden' among its first words "
-    "is taken for that question 'cut short'; the real question 2 then counts as a duplicate",
-)
 def test_numbered_list_in_an_answer_is_no_question_cut_short() -> None:
     doc = drucksache.parse_text(
         " 1. Wie viele Anträge gab es?\n"
@@ -67,12 +55,6 @@ def test_numbered_list_in_an_answer_is_no_question_cut_short() -> None:
     assert "duplicate_question" not in [w.code for w in doc.warnings]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render bug: a question's further paragraph that does not end with '?' ('(Bitte nach "
-    "Jahren aufschlüsseln.)') is printed on the question's line, so the line no longer ends "
-    "with '?' and parse_text(render(doc)) finds no question there",
-)
 def test_render_keeps_a_breakdown_request_apart() -> None:
     doc = drucksache.parse_text(
         "Deutscher Bundestag Drucksache 21/1\n21. Wahlperiode 01.05.2025\nAntwort\n"
@@ -88,11 +70,6 @@ def test_render_keeps_a_breakdown_request_apart() -> None:
     assert drucksache.parse_text(drucksache.render(doc)) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: when sub-questions are answered one by one (' 1. …?' / 'a) …?' / answer / "
-    "'b) …?' / answer), the first answer is filed under ('1',), so doc.answer_to('1a') is None",
-)
 def test_sub_questions_answered_one_by_one() -> None:
     doc = drucksache.parse_text(
         " 1. Plant die Bundesregierung neue Förderprogramme?\n"
@@ -119,12 +96,6 @@ def canonical(text: str) -> drucksache.Document:
     return drucksache.parse_text(drucksache.render(drucksache.parse_text(text)))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render bug: a question that opens with its sub-question (' 1. a) …?' / 'b) …?', as in "
-    "21-1136) is printed whole and then part by part, so every render adds another copy of the "
-    "parts: no canonical form is ever reached",
-)
 def test_render_of_a_question_that_opens_with_a_sub_question() -> None:
     doc = canonical(
         HEAD + " 1. a) Hat die Bundesregierung eine Übersicht über die Regelungen?\n"
@@ -137,13 +108,6 @@ def test_render_of_a_question_that_opens_with_a_sub_question() -> None:
     assert drucksache.parse_text(drucksache.render(doc)) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render bug: sub-questions answered one by one are printed together before the first "
-    "answer, each answer on a line of its own; read back, the answers are one, so the render of "
-    "a canonical document does not parse to itself (one cause of 50 of the 273 corpus answers "
-    "not being canonical after one render)",
-)
 def test_render_of_sub_questions_answered_one_by_one() -> None:
     doc = canonical(
         HEAD + " 1. Plant die Bundesregierung neue Förderprogramme?\na) Wenn ja, welche?\n"
@@ -153,12 +117,6 @@ def test_render_of_sub_questions_answered_one_by_one() -> None:
     assert drucksache.parse_text(drucksache.render(doc)) == doc
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: in a Kleine Anfrage the title runs to 'Wir fragen die Bundesregierung:' "
-    "when that is at most six lines on, so a short preamble becomes part of the title and the "
-    "preamble is None (9 of the 273 Kleine Anfragen in the corpus, 21-767 for one)",
-)
 def test_short_preamble_of_a_kleine_anfrage_is_no_title() -> None:
     doc = drucksache.parse_text(
         "Deutscher Bundestag Drucksache 21/767\n21. Wahlperiode 07.07.2025\nKleine Anfrage\n"

@@ -115,7 +115,7 @@ def assert_removed(doc: Document, spec: DocSpec) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(doc_specs(breakdowns=True))
+@given(doc_specs())
 def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
     doc = drucksache.parse_text(dip_text(spec))
     assert_metadata(doc, spec)
@@ -128,7 +128,7 @@ def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(inquiry_specs(breakdowns=True))
+@given(inquiry_specs())
 def test_generated_kleine_anfrage_parses_to_its_spec(spec: DocSpec) -> None:
     doc = drucksache.parse_text(dip_text(spec))
     meta = doc.metadata
