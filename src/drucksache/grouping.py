@@ -13,6 +13,8 @@ import regex
 
 from . import regexes as rx
 
+_ITEM_SEPARATOR = regex.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
+_RANGE_SEPARATOR = regex.compile(r"\s*(?:\bbis\b|–|-)\s*")
 MAX_RANGE = 200
 """A range wider than this is a misprint, not a group: it is not expanded."""
 
@@ -62,10 +64,10 @@ def expand_numbers(listing: str) -> tuple[str, ...]:
     listing = " ".join(listing.split())
     out: list[str] = []
     previous: int | None = None
-    for item in regex.split(r"\s*(?:,|\bund\b|\bsowie\b)\s*", listing):
+    for item in _ITEM_SEPARATOR.split(listing):
         if not item:
             continue
-        bounds = regex.split(r"\s*(?:\bbis\b|–|-)\s*", item)
+        bounds = _RANGE_SEPARATOR.split(item)
         try:
             if len(bounds) == 1:
                 number, letter = _split(bounds[0], previous)

@@ -56,7 +56,9 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
     external = list(_drucksachen(text)) + list(_protocols(text))
     internal: list[Reference] = []
     for match in rx.QUESTION_REF.finditer(text):
-        owner = _owner(text, match.start(), match.end(), external)
+        lead = rx.QUESTION_REF_LEAD.search(text, max(0, match.start() - 40), match.start())
+        start = lead.start() if lead is not None else match.start()
+        owner = _owner(text, start, match.end(), external)
         numbers = expand_numbers(match["numbers"])
         if owner is not None:
             index = external.index(owner)
@@ -64,15 +66,15 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
             if owner.number not in context.own:
                 continue  # a question of another paper
-        elif _FOREIGN_BEFORE.search(
-            text, max(0, match.start() - 20), match.start()
-        ) or _FOREIGN_AFTER.match(text, match.end()):
+        elif _FOREIGN_BEFORE.search(text, max(0, start - 20), start) or _FOREIGN_AFTER.match(
+            text, match.end()
+        ):
             continue
-        span = Span(start=match.start(), end=match.end())
+        span = Span(start=start, end=match.end())
         internal.extend(
             Reference(
                 kind="question",
-                text=_SPACE.sub(" ", match[0]),
+                text=_SPACE.sub(" ", text[start : match.end()]),
                 span=span,
                 question=number,
                 resolved=number in context.questions or base_number(number) in context.questions,

@@ -126,9 +126,12 @@ DRUCKSACHE_LIST_TAIL = regex.compile(r"\s*(?:,|und|sowie|bzw\.|oder)\s*" + _DS_N
 PLENARPROTOKOLL_REF = regex.compile(
     r"Plenarprotokolls?\s+(?P<wp>\d{1,2})\s?/\s?(?P<num>\d{1,4})(?!\d|/)"
 )
-QUESTION_REF = regex.compile(
-    r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?|zu\s+(?:den\s+)?"
-    r"|auf\s+(?:die\s+)?)?Fragen?\s+(?:Nr\.\s*)?(?P<numbers>" + _NUM_LIST + r")(?![\d/])"
+# "Frage 3", "Fragen 1 bis 4"; the words before it ("Antwort zu", "in den") are matched
+# separately, backwards, so that the scan can jump from one "Frage" to the next.
+QUESTION_REF = regex.compile(r"Fragen?\s+(?:Nr\.\s*)?(?P<numbers>" + _NUM_LIST + r")(?![\d/])")
+QUESTION_REF_LEAD = regex.compile(
+    r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?"
+    r"|zu\s+(?:den\s+)?|auf\s+(?:die\s+)?)$"
 )
 PREAMBLE_REF = regex.compile(
     r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)"
