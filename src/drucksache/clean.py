@@ -194,7 +194,11 @@ def _lines_spanned(window: list[str], offset: int) -> int:
 
 def remove_running_heads(work: CleanLines) -> None:
     """Take out running heads that a text extraction left in ('Drucksache 21/309 – 2 – …')."""
-    hits = [i for i, line in enumerate(work.lines) if rx.RUNNING_HEAD.match(line.text)]
+    hits = [
+        i
+        for i, line in enumerate(work.lines)
+        if "Wahlperiode" in line.text and rx.RUNNING_HEAD.match(line.text)
+    ]
     _drop(work, hits, "running_head")
 
 
@@ -212,7 +216,11 @@ def remove_imprint(work: CleanLines) -> None:
 
 def remove_stamps(work: CleanLines) -> None:
     """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
-    hits = [i for i, line in enumerate(work.lines) if rx.VORABFASSUNG.match(line.text)]
+    hits = [
+        i
+        for i, line in enumerate(work.lines)
+        if "Vorabfassung" in line.text and rx.VORABFASSUNG.match(line.text)
+    ]
     _drop(work, hits, "vorabfassung")
 
 
@@ -221,7 +229,7 @@ def extract_footnotes(work: CleanLines) -> None:
     split paragraphs and groups of questions in a text."""
     kept: list[WorkLine] = []
     for line in work.lines:
-        match = rx.FOOTNOTE_LINE.match(line.text)
+        match = rx.FOOTNOTE_LINE.match(line.text) if "*" in line.text[:8] else None
         if match is None:
             kept.append(line)
             continue
@@ -242,7 +250,8 @@ def join_letter_spacing(work: CleanLines) -> None:
     Letters are one space apart, words two: the spaces go, nothing else does.
     """
     for line in work.lines:
-        if rx.LETTER_SPACED.match(line.text):
+        spaced = line.text[1:2].isspace() or line.text[2:3].isspace()  # cheap test first
+        if spaced and rx.LETTER_SPACED.match(line.text):
             words = line.text.strip().split("  ")
             line.text = " ".join(w.replace(" ", "") for w in words if w.strip())
 

@@ -79,7 +79,7 @@ class Dehyphenator:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the document spells; built at the first ambiguous break only."""
-        return frozenset(word.lower() for line in self.lines for word in _WORD.findall(line.text))
+        return frozenset(_WORD.findall("\n".join(line.text for line in self.lines).lower()))
 
     def run(self) -> None:
         for i in range(len(self.lines) - 1):
