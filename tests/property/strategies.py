@@ -87,6 +87,11 @@ class Layout:
     trailing_spaces: bool = False
     en_space: bool = False
     """Numbers 1–9 indented with U+2002 instead of a plain space."""
+    page_lines: int = 0
+    """Lines a page holds: a running head opens every page after the first, as text copied
+    from a PDF shows it; 0 for a DIP text, which has none."""
+    vorabfassung: bool = False
+    """The stamp of a preliminary version under every running head."""
 
 
 @dataclass(frozen=True)
@@ -479,6 +484,8 @@ def layouts(draw: st.DrawFn) -> Layout:
         note_at=draw(st.integers(0, 45)),
         trailing_spaces=draw(st.booleans()),
         en_space=draw(st.booleans()),
+        page_lines=draw(st.sampled_from([0, 0, 30, 45, 60])),
+        vorabfassung=draw(st.booleans()),
     )
 
 

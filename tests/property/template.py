@@ -285,6 +285,32 @@ def inquiry_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
     return lines
 
 
+VORABFASSUNG = "Vorabfassung – wird durch die lektorierte Fassung ersetzt."
+
+
+def running_head(drucksache: str, page: int) -> str:
+    """Even pages carry the number first, odd pages last."""
+    if page % 2 == 0:
+        return f"Drucksache {drucksache} – {page} – Deutscher Bundestag – 21. Wahlperiode"
+    return f"Deutscher Bundestag – 21. Wahlperiode – {page} – Drucksache {drucksache}"
+
+
+def furniture(spec: DocSpec, body: list[str], first_page_end: int) -> list[str]:
+    """``body`` with a running head (and stamp) at every page break after the first page."""
+    size = spec.layout.page_lines
+    if not size:
+        return body
+    out = body[:first_page_end]
+    page = 2
+    for start in range(first_page_end, len(body), size):
+        out.append(running_head(spec.drucksache, page))
+        if spec.layout.vorabfassung:
+            out.append(VORABFASSUNG)
+        out += body[start : start + size]
+        page += 1
+    return out
+
+
 def dip_text(spec: DocSpec) -> str:
     """The spec as the DIP would print it."""
     layout = spec.layout
@@ -294,8 +320,9 @@ def dip_text(spec: DocSpec) -> str:
     head = header_lines(spec, wrapper)
     body = body_lines(spec, wrapper)
     at = min(layout.note_at, len(body))
-    body[at:at] = note_lines(spec, wrapper)
-    lines = head + body
+    note = note_lines(spec, wrapper)
+    body[at:at] = note
+    lines = head + furniture(spec, body, at + len(note))
     if layout.invisible_soft_hyphens:
         lines = [_invisible_soft_hyphens(line) for line in lines]
     if layout.trailing_spaces:
