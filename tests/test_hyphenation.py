@@ -180,11 +180,6 @@ def test_line_broken_after_a_slash_joins_without_a_space() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: a URL broken between two capitals ('…/Artikel/G/B' / 'VWP/….html') is "
-    "not joined although the continuation holds '/' and '.html'",
-)
 def test_url_broken_inside_a_capitalised_word_is_joined() -> None:
     first, second = "unter www.bmv.de/SharedDocs/DE/Artikel/G/B", "VWP/plan-2030.html abrufbar."
     assert joined(first, second) == [first + "VWP/plan-2030.html", "abrufbar."]

@@ -36,6 +36,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _URL = regex.compile(
     r"(?:https?://|www[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
 )
+# The rest of a path segment and more path: "E/Artikel/…", "VWP/plan-2030.html" (not a
+# word pair like "CDU/CSU-Fraktion").
+_PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
+_URL_OPEN = regex.compile(r"(?:\bwww|https?:)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 _NUMBERED = regex.compile(r"^\d{1,3}[a-z]?\.$")
@@ -95,6 +99,10 @@ class Dehyphenator:
             return False
         last = current.rsplit(" ", 1)[-1]
         first, _, rest = following.partition(" ")
+        if _URL_OPEN.search(last) and first.startswith((".", "//")):
+            # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
+            self.lines[i].text, self.lines[j].text = current + first, rest
+            return True
         if (
             ("/" in last or "www" in last)
             and _URL.search(last)
@@ -124,6 +132,8 @@ class Dehyphenator:
             return False  # a question number: the URL is complete
         if last.endswith("/"):
             return True  # ".../Kurzmeldungen/" / "DE/…": a path goes on, whatever the case
+        if last[-1].isalnum() and _PATH_REST.match(_core(first)):
+            return True  # ".../SharedDocs/D" / "E/Artikel/…": broken inside a path segment
         piece = bool(_URL_PIECE.search(_core(first))) or first.startswith(".")
         if last.endswith(".") and first[0].islower() and piece:
             return True  # "(https://dserver." / "bundestag.de/…"
@@ -140,6 +150,10 @@ class Dehyphenator:
             return "leave"
         if lowered in SUSPENSION_SYLLABLES and not self._spelled_whole(_core(prefix) + word):
             return "leave"
+        if prefix.endswith("/") or "-" in word:
+            # "Förderprogrammen/-" / "projekten", "In-" / "vitro-Fertilisation": part of a
+            # hyphenated form, the hyphen is real.
+            return "keep"
         head = _core(prefix).rsplit("-", 1)[-1]
         if word[0].isupper():
             if head.isupper() and word.isupper() and self._spelled_whole(head + word):

@@ -108,6 +108,11 @@ class _Lines:
     def _start_number(self, i: int) -> str | None:
         if self.question_type[i] is False:
             return None
+        # Inside a question's type, a number after an unfinished line runs on its sentence
+        # ("… der Finanzen," / "29. Subventionsbericht …").
+        inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
+        if inside and not _SENTENCE_END.search(self.texts[i - 1]):
+            return None
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
             return None
