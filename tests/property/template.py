@@ -39,9 +39,9 @@ _CAPS_SLASH = re.compile(r"(?<=[\dA-ZÄÖÜ])/(?=[A-ZÄÖÜ])")
 # Breaks the parser gets wrong today.  Each has a strict-xfail test of its own; switch the
 # flag on here when the test passes, so that the round trip covers the break again.  (URLs
 # broken after or before a dot and before a capital after '/', a slash at a line end, 'CDU/' /
-# 'CSU' and 'und SPD' in the askers block were such flags; fixed in 5f977d7.)
-URL_BREAK_BEFORE_CAPITAL_INSIDE_A_WORD = False
-"""'…/G/B' / 'VWP/…' (test_hyphenation.py::test_url_broken_inside_a_capitalised_word_is_joined)."""
+# 'CSU' and 'und SPD' in the askers block were such flags; fixed in 5f977d7 and 3530d0b.)
+SOFT_BREAK_BEFORE_A_HYPHENATED_REST = False
+"""'Eisen-' / 'bahn-Bundesamt' (test_hyphenation.py::test_soft_break_before_a_hyphenated_rest…)."""
 
 
 @cache
@@ -123,6 +123,8 @@ class Wrapper:
             lead = token.index(word)
             mark = self.layout.soft_hyphen
             for piece in _soft_points(word):
+                if "-" in word[piece:] and not SOFT_BREAK_BEFORE_A_HYPHENATED_REST:
+                    continue
                 at = lead + piece
                 out.append((token[:at] + mark, token[at:], word))
         return sorted(out, key=lambda c: -len(c[0]))
@@ -139,11 +141,7 @@ def _url_breaks(token: str) -> list[tuple[str, str, str]]:
     """
     first = token.find("://") + 3 if "://" in token else token.find("www.") + 4
     last = token.rfind(".html")
-    return [
-        (token[:i], token[i:], "")
-        for i in range(last, first - 1, -1)
-        if URL_BREAK_BEFORE_CAPITAL_INSIDE_A_WORD or not token[i].isupper() or token[i - 1] == "/"
-    ]
+    return [(token[:i], token[i:], "") for i in range(last, first - 1, -1)]
 
 
 def _soft_points(word: str) -> list[int]:
@@ -244,6 +242,8 @@ def body_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
     if spec.preamble:
         lines.append(letter_spaced("Vorbemerkung der Fragesteller"))
         lines += _paragraphs(spec.preamble, wrapper)
+        if spec.reprint:
+            lines += wrapper.wrap(spec.reprint, soft=False)
     if spec.government_preamble:
         lines.append(letter_spaced("Vorbemerkung der Bundesregierung"))
         lines += _paragraphs(spec.government_preamble, wrapper)

@@ -111,8 +111,15 @@ def assert_removed(doc: Document, spec: DocSpec, text: str) -> None:
     stamps = [line for line in lines if line == VORABFASSUNG]
     reasons = Counter(r.reason for r in doc.removed)
     assert reasons == Counter(
-        imprint=1, page1_note=1, running_head=len(heads), vorabfassung=len(stamps)
+        imprint=1,
+        page1_note=1,
+        running_head=len(heads),
+        vorabfassung=len(stamps),
+        duplicate=1 if spec.reprint else 0,
     ), reasons
+    if spec.reprint:
+        (duplicate,) = [r for r in doc.removed if r.reason == "duplicate"]
+        assert norm(duplicate.text) == norm(spec.reprint)
     assert [norm(r.text) for r in doc.removed if r.reason == "running_head"] == [
         norm(h) for h in heads
     ]
