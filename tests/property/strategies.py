@@ -22,6 +22,9 @@ from . import vocabulary as v
 
 # Shapes the parser gets wrong today, each pinned by a strict xfail; switch a flag on when its
 # test passes, so that the property tests cover the shape again.
+LISTS_BEFORE_A_SUB_QUESTION = False
+"""A numbered list in the answer to part a), then 'b) …?': the list item and the sub-question
+read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
 REPRINT_BEFORE_GOVERNMENT_PREAMBLE = False
 """A reprinted preamble followed by the government's: its last line stays
 (test_clean.py::test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it)."""
@@ -54,6 +57,9 @@ class QuestionSpec:
     """A second paragraph of the question ("Wenn ja, …?")."""
     parts: tuple[tuple[str, str], ...] = ()
     """Sub-questions (label, text)."""
+    one_by_one: bool = False
+    """The sub-questions are answered one by one: the lead with part a), its answer, then
+    b) and its answer, …"""
 
     @property
     def text(self) -> str:
@@ -73,6 +79,8 @@ class AnswerSpec:
     """The numbers the answer covers, as the Document states them."""
     grouping: str | None
     paragraphs: tuple[Paragraph, ...]
+    part: tuple[int, str] | None = None
+    """A sub-question (number, label) printed on its own right before this answer."""
 
     @property
     def text(self) -> str:
@@ -359,6 +367,21 @@ def _parts_grouping(draw: st.DrawFn, question: QuestionSpec) -> tuple[tuple[str,
 
 
 @st.composite
+def one_by_one_answers(
+    draw: st.DrawFn, question: QuestionSpec, count: int, government: bool
+) -> list[AnswerSpec]:
+    """' 5. …?' / 'a) …?' / answer '5a' / 'b) …?' / answer '5b' / …"""
+    n = question.number
+    out = []
+    for k, (label, _) in enumerate(question.parts):
+        last = k == len(question.parts) - 1
+        body = draw(answer_paragraphs(count, government, last or LISTS_BEFORE_A_SUB_QUESTION))
+        printed, part = ((n,), None) if k == 0 else ((), (n, label))
+        out.append(AnswerSpec(printed, (f"{n}{label}",), None, body, part))
+    return out
+
+
+@st.composite
 def groups(draw: st.DrawFn, count: int) -> list[list[int]]:
     """Questions 1…count split into answer groups, printed in this order.
 
@@ -412,7 +435,9 @@ def tables(draw: st.DrawFn) -> tuple[Paragraph, ...]:
 
 
 @st.composite
-def answer_paragraphs(draw: st.DrawFn, questions: int, government: bool) -> tuple[Paragraph, ...]:
+def answer_paragraphs(
+    draw: st.DrawFn, questions: int, government: bool, lists: bool = True
+) -> tuple[Paragraph, ...]:
     sentence = st.one_of(
         statements(),
         statements(),
@@ -420,7 +445,7 @@ def answer_paragraphs(draw: st.DrawFn, questions: int, government: bool) -> tupl
         url_sentences(),
     )
     paragraph = st.lists(sentence, min_size=1, max_size=4).map(lambda p: (tuple(p),))
-    block = st.one_of(paragraph, paragraph, enumerations(), tables())
+    block = st.one_of(paragraph, paragraph, tables(), *([enumerations()] if lists else []))
     blocks = draw(st.lists(block, min_size=1, max_size=3))
     return tuple(p for block in blocks for p in block)
 
@@ -515,8 +540,13 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
     for group in draw(groups(count)):
         numbers: tuple[str, ...] = tuple(map(str, group))
         grouping = grouping_sentence(draw, group) if len(group) > 1 else None
-        if len(group) == 1 and questions[group[0]].parts:
-            numbers, grouping = _parts_grouping(draw, questions[group[0]])
+        question = questions[group[0]]
+        if len(group) == 1 and question.parts:
+            if question.lead.text.endswith("?") and draw(st.integers(0, 3)) == 0:
+                questions[question.number] = replace(question, one_by_one=True)
+                answers += draw(one_by_one_answers(question, count, government is not None))
+                continue
+            numbers, grouping = _parts_grouping(draw, question)
         body = draw(answer_paragraphs(count, government is not None))
         answers.append(AnswerSpec(tuple(group), numbers, grouping, body))
     fraktionen = draw(st.lists(st.sampled_from(v.FRAKTIONEN), min_size=1, max_size=2, unique=True))
@@ -570,6 +600,7 @@ def inquiry_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         answer,
         kind="kleine_anfrage",
         reprint=None,
+        questions={n: replace(q, one_by_one=False) for n, q in answer.questions.items()},
         more_askers=False,
         preamble=preamble,
         government_preamble=None,

@@ -227,13 +227,21 @@ def question_lines(question: QuestionSpec, wrapper: Wrapper) -> list[str]:
     lines = wrapper.wrap(f"{n}. {question.lead.text}", indent=space if n < 10 else "")
     if question.further:
         lines += wrapper.wrap(question.further)
-    for label, text in question.parts:
+    # Answered one by one, only part a) stands with the lead; the others stand before their
+    # answers (``answer_lines``).
+    parts = question.parts[:1] if question.one_by_one else question.parts
+    for label, text in parts:
         lines += wrapper.wrap(f"{label}) {text}")
     return lines
 
 
-def answer_lines(answer: AnswerSpec, wrapper: Wrapper) -> list[str]:
-    lines = wrapper.wrap(answer.grouping) if answer.grouping else []
+def answer_lines(spec: DocSpec, answer: AnswerSpec, wrapper: Wrapper) -> list[str]:
+    lines = []
+    if answer.part:
+        number, label = answer.part
+        lines += wrapper.wrap(f"{label}) {dict(spec.questions[number].parts)[label]}")
+    if answer.grouping:
+        lines += wrapper.wrap(answer.grouping)
     return lines + _paragraphs(answer.paragraphs, wrapper)
 
 
@@ -250,7 +258,7 @@ def body_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
     for answer in spec.answers:
         for number in answer.printed:
             lines += question_lines(spec.questions[number], wrapper)
-        lines += answer_lines(answer, wrapper)
+        lines += answer_lines(spec, answer, wrapper)
     return lines
 
 

@@ -133,6 +133,33 @@ def test_short_preamble_of_a_kleine_anfrage_is_no_title() -> None:
     assert doc.preamble.text.startswith("Nach Angaben der Landesregierung Brandenburg")
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="parser bug: in sub-questions answered one by one, a numbered list in the answer to "
+    "b) followed by 'c) …?' reads as question 2 ('2. Die …' up to the question mark of c)): "
+    "question 1 loses part c, question 2 is printed twice",
+)
+def test_numbered_list_before_a_sub_question_answered_apart() -> None:
+    doc = drucksache.parse_text(
+        " 1. Wie bewertet die Bundesregierung die Arbeit des Forschungszentrums?\n"
+        "a) Welche Behörden des Bundes sind daran beteiligt?\n"
+        "Das Bundesamt für Migration und Flüchtlinge.\n"
+        "b) Bis wann soll das Verfahren abgeschlossen sein?\n"
+        "Die Bundesregierung plant folgende Maßnahmen:\n"
+        "1. Die Bundesnetzagentur fördert die Zusammenarbeit.\n"
+        "2. Die Bundesnetzagentur prüft die Auswirkungen.\n"
+        "c) Welche Kosten sind dafür entstanden?\n"
+        "Keine.\n"
+        " 2. Wie viele Anträge gab es?\n"
+        "Keine.\n"
+    )
+    assert [(q.number, [p.label for p in q.parts]) for q in doc.questions] == [
+        ("1", ["a", "b", "c"]),
+        ("2", []),
+    ]
+    assert [a.questions for a in doc.answers] == [("1a",), ("1b",), ("1c",), ("2",)]
+
+
 RENDER_LOSES_PART_ANSWERS = pytest.mark.xfail(
     strict=True,
     reason="render bug: answers to sub-questions (and to groups of them, 'Die Fragen 1a bis 1c "
