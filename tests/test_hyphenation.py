@@ -185,13 +185,6 @@ def test_url_broken_inside_a_capitalised_word_is_joined() -> None:
     assert joined(first, second) == [first + "VWP/plan-2030.html", "abrufbar."]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser regression (3530d0b, 'a continuation holding a hyphen keeps it'): a soft break "
-    "before a rest that holds a hyphen keeps the break even though the document spells the word "
-    "solid elsewhere: 'Eisen-' / 'bahn-Bundesamt' → 'Eisen-bahn-Bundesamt', 'For-' / 'schungs- "
-    "und' → 'For-schungs-'",
-)
 @pytest.mark.parametrize(
     ("elsewhere", "first", "second", "word"),
     [

@@ -39,6 +39,8 @@ _URL = regex.compile(
 # The rest of a path segment and more path: "E/Artikel/…", "VWP/plan-2030.html" (not a
 # word pair like "CDU/CSU-Fraktion").
 _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
+_EXTENSION_START = regex.compile(r"\.(\w{1,3})$")
+_EXTENSIONS = frozenset({"html", "htm", "pdf", "php", "aspx", "jsp", "xlsx", "docx", "json"})
 _URL_OPEN = regex.compile(r"(?:\bwww|https?:)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
@@ -51,6 +53,18 @@ _ADJECTIVE_STEM = regex.compile(
     r"\w{2,}(?:isch|sch|lich|ig|al|iv|ell|ar|är|os|ös|ant|ent|ern|ur|il|ibel|abel)$"
 )
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
+
+
+def _split_extension(last: str, first: str) -> bool:
+    """'…/flaeche.ht' / 'ml).': a file extension broken in two."""
+    match = _EXTENSION_START.search(last)
+    return match is not None and (match[1] + _core(first)).lower() in _EXTENSIONS
+
+
+def _slug_goes_on(last: str, first: str) -> bool:
+    """'…/asylquote-wer-konnte' / 'akut-von-abschiebung-…': a hyphenated slug goes on."""
+    segment = last.rstrip("/").rsplit("/", 1)[-1]
+    return "-" in segment and first[0].islower() and "-" in first.strip("-")
 
 
 class _Line(Protocol):
@@ -134,6 +148,8 @@ class Dehyphenator:
             return True  # ".../Kurzmeldungen/" / "DE/…": a path goes on, whatever the case
         if last[-1].isalnum() and _PATH_REST.match(_core(first)):
             return True  # ".../SharedDocs/D" / "E/Artikel/…": broken inside a path segment
+        if _split_extension(last, first) or _slug_goes_on(last, first):
+            return True
         piece = bool(_URL_PIECE.search(_core(first))) or first.startswith(".")
         if last.endswith(".") and first[0].islower() and piece:
             return True  # "(https://dserver." / "bundestag.de/…"
@@ -150,11 +166,11 @@ class Dehyphenator:
             return "leave"
         if lowered in SUSPENSION_SYLLABLES and not self._spelled_whole(_core(prefix) + word):
             return "leave"
-        if prefix.endswith("/") or "-" in word:
-            # "Förderprogrammen/-" / "projekten", "In-" / "vitro-Fertilisation": part of a
-            # hyphenated form, the hyphen is real.
-            return "keep"
+        if prefix.endswith("/"):
+            return "keep"  # "Förderprogrammen/-" / "projekten"
         head = _core(prefix).rsplit("-", 1)[-1]
+        if "-" in word.rstrip("-"):
+            return self._before_hyphenated(_core(prefix), head, word)
         if word[0].isupper():
             if head.isupper() and word.isupper() and self._spelled_whole(head + word):
                 return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
@@ -168,6 +184,15 @@ class Dehyphenator:
         ):
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
+
+    def _before_hyphenated(self, prefix: str, head: str, word: str) -> Decision:
+        """'Ba-' / 'den-Württemberg' joins, 'In-' / 'vitro-Fertilisation' keeps: the document's
+        spelling decides, then whether the first piece makes a known word."""
+        if (prefix + word).lower() in self.vocabulary:
+            return "join"
+        if (prefix + "-" + word).lower() in self.vocabulary:
+            return "keep"
+        return "join" if self._known(head + word.split("-", 1)[0]) else "keep"
 
     def _spelled_whole(self, word: str) -> bool:
         return word.lower() in self.vocabulary or self._known(word)
