@@ -188,12 +188,6 @@ def test_removed_pieces_are_in_text_order() -> None:
     assert all(0 <= r.at <= len(doc.text) for r in doc.removed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: the last line of a near-duplicate stays when more text follows in the "
-    "front matter (here the government's preamble): the five-word shingles that start in it run "
-    "into the next passage, are new, and the line no longer counts as repeated",
-)
 def test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it() -> None:
     tail = "Begleitforschung jährlich aus und berichten dem Bundestag.\n"
     government = (

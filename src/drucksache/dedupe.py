@@ -30,14 +30,22 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
     limit = next((i for i, t in enumerate(texts) if rx.QUESTION_START.match(t)), len(texts))
     words: list[str] = []
     owner: list[int] = []
+    section: list[int] = []
+    heading = 0
     for index, text in enumerate(texts[:limit]):
+        if _is_heading(text):
+            heading += 1
         tokens = [w.lower() for w in _WORD.findall(text)]
         words.extend(tokens)
         owner.extend([index] * len(tokens))
+        section.extend([heading] * len(tokens))
     first_seen: dict[tuple[str, ...], int] = {}
-    # None where no shingle starts (the last words): such words neither count for nor against.
+    # None where no shingle starts (the last words of a section: a shingle running into the
+    # next passage says nothing): such words neither count for nor against.
     repeated: list[bool | None] = [None] * len(words)
     for pos in range(len(words) - SHINGLE + 1):
+        if section[pos] != section[pos + SHINGLE - 1]:
+            continue
         shingle = tuple(words[pos : pos + SHINGLE])
         earlier = first_seen.setdefault(shingle, pos)
         repeated[pos] = earlier + SHINGLE <= pos
@@ -45,9 +53,13 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
     return [(start, _with_short_tail(texts, start, end, limit)) for start, end in runs]
 
 
+def _is_heading(text: str) -> bool:
+    return bool(rx.PREAMBLE_ASKERS.match(text) or rx.PREAMBLE_GOVERNMENT.match(text))
+
+
 def _with_short_tail(texts: list[str], start: int, end: int, limit: int) -> int:
     """A last line too short for a shingle goes with the copy when its words are all earlier."""
-    if end < limit:
+    if end < limit and not _is_heading(texts[end]):
         words = {w.lower() for w in _WORD.findall(texts[end])}
         if 0 < len(words) < SHINGLE:
             earlier = {w.lower() for text in texts[:start] for w in _WORD.findall(text)}
