@@ -25,6 +25,8 @@ from . import vocabulary as v
 LISTS_BEFORE_A_SUB_QUESTION = False
 """A numbered list in the answer to part a), then 'b) …?': the list item and the sub-question
 read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
+QUESTION_PAIR_ACROSS_TEN = False
+"""'zu den Fragen 9 und 10' (test_references.py::test_questions_of_one_mention_keep_their_order)."""
 REPRINT_BEFORE_GOVERNMENT_PREAMBLE = False
 """A reprinted preamble followed by the government's: its last line stays
 (test_clean.py::test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it)."""
@@ -133,6 +135,11 @@ class DocSpec:
     """A second, slightly edited copy of the preamble that starts mid-sentence, printed
     right after it (as in the seed document); the parser must take it out."""
 
+    def question_numbers(self) -> set[str]:
+        """Every number a reference may name: '3', and '3a' for a sub-question."""
+        numbers = {str(n) for n in self.questions}
+        return numbers | {f"{n}{label}" for n, q in self.questions.items() for label, _ in q.parts}
+
     def printed_questions(self) -> list[QuestionSpec]:
         return [self.questions[n] for a in self.answers for n in a.printed]
 
@@ -207,12 +214,32 @@ def _drucksache_number(draw: st.DrawFn) -> tuple[str, str]:
 
 
 @st.composite
-def reference_sentences(draw: st.DrawFn, questions: int, government_preamble: bool) -> Sentence:
-    """A sentence of an answer that refers elsewhere, with the references it makes."""
+def reference_sentences(
+    draw: st.DrawFn, questions: int, government_preamble: bool, parts: tuple[str, ...] = ()
+) -> Sentence:
+    """A sentence of an answer that refers elsewhere, with the references it makes.
+
+    ``parts``: the sub-questions of the document ('3a'), which a reference may name.
+    """
     kinds = ["question", "other_question", "drucksache", "two", "protocol", "asker_preamble"]
-    if government_preamble:
-        kinds.append("preamble")
+    kinds += (
+        ["preamble"] * government_preamble + ["pair"] * (questions > 1) + ["part"] * bool(parts)
+    )
     kind = draw(st.sampled_from(kinds))
+    if kind == "pair":
+        k = draw(st.integers(1, questions - 1))
+        if not QUESTION_PAIR_ACROSS_TEN and len(str(k)) != len(str(k + 1)):
+            k -= 1 if k > 1 else -1
+        return Sentence(
+            f"Es wird auf die Antworten zu den Fragen {k} und {k + 1} verwiesen.",
+            (Ref("question", question=str(k)), Ref("question", question=str(k + 1))),
+        )
+    if kind == "part":
+        part = draw(st.sampled_from(parts))
+        return Sentence(
+            f"Ergänzend wird auf die Antwort zu Frage {part} verwiesen.",
+            (Ref("question", question=part),),
+        )
     if kind == "question":
         k = draw(st.integers(1, questions))
         return Sentence(
@@ -368,14 +395,15 @@ def _parts_grouping(draw: st.DrawFn, question: QuestionSpec) -> tuple[tuple[str,
 
 @st.composite
 def one_by_one_answers(
-    draw: st.DrawFn, question: QuestionSpec, count: int, government: bool
+    draw: st.DrawFn, question: QuestionSpec, count: int, government: bool, parts: tuple[str, ...]
 ) -> list[AnswerSpec]:
     """' 5. …?' / 'a) …?' / answer '5a' / 'b) …?' / answer '5b' / …"""
     n = question.number
     out = []
     for k, (label, _) in enumerate(question.parts):
         last = k == len(question.parts) - 1
-        body = draw(answer_paragraphs(count, government, last or LISTS_BEFORE_A_SUB_QUESTION))
+        lists = last or LISTS_BEFORE_A_SUB_QUESTION
+        body = draw(answer_paragraphs(count, government, lists, parts))
         printed, part = ((n,), None) if k == 0 else ((), (n, label))
         out.append(AnswerSpec(printed, (f"{n}{label}",), None, body, part))
     return out
@@ -436,12 +464,16 @@ def tables(draw: st.DrawFn) -> tuple[Paragraph, ...]:
 
 @st.composite
 def answer_paragraphs(
-    draw: st.DrawFn, questions: int, government: bool, lists: bool = True
+    draw: st.DrawFn,
+    questions: int,
+    government: bool,
+    lists: bool = True,
+    parts: tuple[str, ...] = (),
 ) -> tuple[Paragraph, ...]:
     sentence = st.one_of(
         statements(),
         statements(),
-        reference_sentences(questions, government),
+        reference_sentences(questions, government, parts),
         url_sentences(),
     )
     paragraph = st.lists(sentence, min_size=1, max_size=4).map(lambda p: (tuple(p),))
@@ -534,6 +566,7 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
     preamble = without_repeats(draw(paragraphs), title.text) if has_preamble else None
     seen = title.text + " " + " ".join(s.text for p in preamble or () for s in p)
     government = without_repeats(draw(paragraphs), seen) if has_government else None
+    parts = tuple(f"{n}{label}" for n, q in questions.items() for label, _ in q.parts)
     before_government = government is None or REPRINT_BEFORE_GOVERNMENT_PREAMBLE
     reprint = draw(reprints(preamble)) if preamble and before_government else None
     answers = []
@@ -544,10 +577,10 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         if len(group) == 1 and question.parts:
             if question.lead.text.endswith("?") and draw(st.integers(0, 3)) == 0:
                 questions[question.number] = replace(question, one_by_one=True)
-                answers += draw(one_by_one_answers(question, count, government is not None))
+                answers += draw(one_by_one_answers(question, count, government is not None, parts))
                 continue
             numbers, grouping = _parts_grouping(draw, question)
-        body = draw(answer_paragraphs(count, government is not None))
+        body = draw(answer_paragraphs(count, government is not None, parts=parts))
         answers.append(AnswerSpec(tuple(group), numbers, grouping, body))
     fraktionen = draw(st.lists(st.sampled_from(v.FRAKTIONEN), min_size=1, max_size=2, unique=True))
     names = draw(askers())

@@ -98,7 +98,7 @@ def assert_references(doc: Document, spec: DocSpec) -> None:
     for reference in doc.references:
         assert norm(doc.text[reference.span.start : reference.span.end]) == reference.text
         if reference.kind == "question":
-            assert reference.resolved == (int(reference.question or 0) in spec.questions)
+            assert reference.resolved == (reference.question in spec.question_numbers())
         elif reference.kind == "preamble":
             exists = spec.preamble if reference.preamble == "preamble" else spec.government_preamble
             assert reference.resolved == (exists is not None)
