@@ -180,3 +180,23 @@ RENDER_LOSES_PART_ANSWERS = pytest.mark.xfail(
 def test_real_document_reaches_a_canonical_form(name: str) -> None:
     doc = canonical((DATA / name).read_text(encoding="utf-8"))
     assert drucksache.parse_text(drucksache.render(doc)) == doc
+
+
+def test_dates_and_ordinals_at_a_line_start_are_no_questions() -> None:
+    # The template may wrap "31. März 2025" onto a line start; these lines must stay answer text.
+    doc = drucksache.parse_text(
+        " 1. Wann wurde die Frist verlängert?\n"
+        "Die Frist wurde am\n"
+        "31. März 2025 verlängert; sie endet am\n"
+        "1. Januar 2026. Im\n"
+        "2. Quartal 2025 wurden keine Anträge gestellt. Wurden Anträge in der\n"
+        "21. Legislaturperiode gestellt, werden sie geprüft.\n"
+        " 2. Wie viele Anträge gab es?\n"
+        "Keine.\n"
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.answers[0].text == (
+        "Die Frist wurde am 31. März 2025 verlängert; sie endet am 1. Januar 2026. Im 2. Quartal "
+        "2025 wurden keine Anträge gestellt. Wurden Anträge in der 21. Legislaturperiode gestellt, "
+        "werden sie geprüft."
+    )

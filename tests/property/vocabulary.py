@@ -127,6 +127,7 @@ TITLES = (
     "Genehmigungsverfahren für Windenergieanlagen an Land und auf See",
     "Sanierung maroder Autobahnbrücken in Nordrhein-Westfalen",
     "Antidiskriminierungsstelle des Bundes – Stand: 31. Dezember 2024",
+    "Wie sicher sind die Autobahnbrücken in Deutschland?",
 )
 
 FIRST_NAMES = (
