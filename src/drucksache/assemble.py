@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -103,9 +104,11 @@ def assemble(
     if header.drucksache is not None and text.lines:
         skip.append(Span(start=0, end=len(text.lines[0].text)))  # the document's own number
     own = frozenset(n for n in (header.drucksache, header.inquiry) if n is not None)
-    references = find_references(
-        text.text,
-        Context(numbers, preamble is not None, government is not None, tuple(skip), own),
+    context = Context(numbers, preamble is not None, government is not None, (), own)
+    references = find_references(text.text, replace(context, skip=tuple(skip)))
+    notes = tuple(
+        note.model_copy(update={"references": find_references(note.text, context)})
+        for note in (*footnotes, *cleaned.footnotes)
     )
     warnings = [
         ParseWarning(code=note.code, message=note.message, span=text.line_span(note.line))
@@ -119,7 +122,7 @@ def assemble(
         questions=questions,
         answers=answers,
         references=references,
-        footnotes=(*footnotes, *cleaned.footnotes),
+        footnotes=notes,
         removed=_removed(text, cleaned),
         warnings=tuple(warnings),
         text=text.text,

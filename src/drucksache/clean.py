@@ -25,6 +25,8 @@ _MONTH_NUMBER = {
 
 NOTE_LINES = 4
 """The page-1 note spans at most this many lines."""
+FOOTNOTE_LINES = 3
+"""A '* …' note spans at most this many lines."""
 
 
 @dataclass(slots=True)
@@ -226,21 +228,31 @@ def remove_stamps(work: CleanLines) -> None:
 
 def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
-    split paragraphs and groups of questions in a text."""
+    split paragraphs and groups of questions in a text.  A note runs on over the next lines
+    (at most ``FOOTNOTE_LINES``) until its sentence ends."""
     kept: list[WorkLine] = []
-    for line in work.lines:
+    lines = work.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         match = rx.FOOTNOTE_LINE.match(line.text) if "*" in line.text[:8] else None
         if match is None:
             kept.append(line)
+            i += 1
             continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and end - i < FOOTNOTE_LINES
+            and not rx.FOOTNOTE_END.search(lines[end - 1].text)
+            and not rx.QUESTION_START.match(lines[end].text)
+        ):
+            end += 1
+        text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
         work.footnotes.append(
-            Footnote(
-                mark=match["mark"],
-                text=match["text"].strip(),
-                page=line.source.page,
-                line=line.source.number,
-            )
+            Footnote(mark=match["mark"], text=text, page=line.source.page, line=line.source.number)
         )
+        i = end
     work.lines = kept
 
 

@@ -41,6 +41,7 @@ _URL = regex.compile(
 _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
 _EXTENSION_START = regex.compile(r"\.(\w{1,3})$")
 _EXTENSIONS = frozenset({"html", "htm", "pdf", "php", "aspx", "jsp", "xlsx", "docx", "json"})
+_URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
 _URL_OPEN = regex.compile(r"(?:\bwww|https?:)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
@@ -64,7 +65,7 @@ def _split_extension(last: str, first: str) -> bool:
 def _slug_goes_on(last: str, first: str) -> bool:
     """'…/asylquote-wer-konnte' / 'akut-von-abschiebung-…': a hyphenated slug goes on."""
     segment = last.rstrip("/").rsplit("/", 1)[-1]
-    return "-" in segment and first[0].islower() and "-" in first.strip("-")
+    return last[-1].isalnum() and "-" in segment and first[0].islower() and "-" in first.strip("-")
 
 
 class _Line(Protocol):
@@ -142,8 +143,8 @@ class Dehyphenator:
     @staticmethod
     def _url_continues(last: str, first: str) -> bool:
         """Whether ``first`` (next line's first word) continues the URL that ends ``last``."""
-        if not first or _NUMBERED.match(first):
-            return False  # a question number: the URL is complete
+        if not first or _NUMBERED.match(first) or _URL_START.match(first):
+            return False  # a question number or a new URL: this one is complete
         if last.endswith("/"):
             return True  # ".../Kurzmeldungen/" / "DE/…": a path goes on, whatever the case
         if last[-1].isalnum() and _PATH_REST.match(_core(first)):
@@ -177,11 +178,9 @@ class Dehyphenator:
             return "keep"
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
-        if (
-            head[0].isupper()
-            and "-" not in _core(prefix)  # "Ende-zu-Ende-" / "verschlüsselt" keeps its hyphen
-            and (_core(prefix) + "-" + word).lower() not in self.vocabulary
-        ):
+        if "-" in _core(prefix) and head[0].isupper():
+            return "keep"  # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter"
+        if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
 

@@ -130,6 +130,9 @@ class Footnote(_Model):
     text: str = Field(description="The footnote text.")
     page: int | None = Field(default=None, ge=1, description="PDF page it is printed on.")
     line: int | None = Field(default=None, ge=1, description="Input line, for text input.")
+    references: tuple[Reference, ...] = Field(
+        default=(), description="Cross-references in the footnote; spans point into its text."
+    )
 
 
 RemovedReason = Literal[

@@ -59,7 +59,8 @@ RUNNING_HEAD = regex.compile(
     r"\s+[–-]\s*\d+\s*[–-]\s+Drucksache\s+\d{1,2}/\d+(?:\s*\(neu\))?)\s*$"
 )
 # A note line at a page foot: "* Von einer Drucklegung der Anlage wird abgesehen. …".
-FOOTNOTE_LINE = regex.compile(r"^\s*(?P<mark>\*{1,3})\s+(?P<text>\S.*)$")
+FOOTNOTE_END = regex.compile(r"[.!?)]\s*$")
+FOOTNOTE_LINE = regex.compile(r"^\s*(?P<mark>\*{1,5})\s+(?P<text>\S.*)$")
 VORABFASSUNG = regex.compile(r"^\s*Vorabfassung\s*[–-]\s*wird\s+durch\s+die\s+lektorierte")
 
 # --- structure --------------------------------------------------------------------------
