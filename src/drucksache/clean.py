@@ -246,6 +246,7 @@ def extract_footnotes(work: CleanLines) -> None:
             and end - i < FOOTNOTE_LINES
             and not rx.FOOTNOTE_END.search(lines[end - 1].text)
             and not rx.QUESTION_START.match(lines[end].text)
+            and not rx.FOOTNOTE_LINE.match(lines[end].text)
         ):
             end += 1
         text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])

@@ -178,8 +178,8 @@ class Dehyphenator:
             return "keep"
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
-        if "-" in _core(prefix) and head[0].isupper():
-            return "keep"  # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter"
+        if "-" in _core(prefix) and head[0].isupper() and self._known(head) and self._known(word):
+            return "keep"  # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter" (not "KI-For-")
         if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
