@@ -42,10 +42,11 @@ _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
 _EXTENSION_START = regex.compile(r"\.(\w{1,3})$")
 _EXTENSIONS = frozenset({"html", "htm", "pdf", "php", "aspx", "jsp", "xlsx", "docx", "json"})
 _URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
-_URL_OPEN = regex.compile(r"(?:\bwww|https?:)$", regex.IGNORECASE)
+_URL_OPEN = regex.compile(r"(?:\bwww|https?:/?)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
-_NUMBERED = regex.compile(r"^\d{1,3}[a-z]?\.$")
+# A line that opens a question or a sub-question: "13.", "c)".
+_NUMBERED = regex.compile(r"^(?:\d{1,3}[a-z]?\.|[a-z]{1,2}\))$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
 # Lower-case compounds that keep their hyphen pair two adjectives, the first uninflected
@@ -114,7 +115,7 @@ class Dehyphenator:
             return False
         last = current.rsplit(" ", 1)[-1]
         first, _, rest = following.partition(" ")
-        if _URL_OPEN.search(last) and first.startswith((".", "//")):
+        if _URL_OPEN.search(last) and first.startswith((".", "/")):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
@@ -157,7 +158,12 @@ class Dehyphenator:
         opened = last.lower().endswith(("www.", "://"))  # "(www." / "host…"
         if (_URL_FINISHED.search(last) and not opened) or first[0].isupper():
             return False  # a sentence end or a capital: the URL is complete
-        return bool(_URL_CONTINUES.search(last)) or piece
+        if _URL_CONTINUES.search(last) or piece:
+            return True
+        # Broken inside a word of the path ("…/neuen%20Wohngebiet" / "en)."): what follows is
+        # no German word, so it is the rest of the URL, not the sentence going on ("abrufbar.").
+        rest = _core(first)
+        return last[-1].isalnum() and rest[:1].islower() and rest.lower() not in german_words()
 
     def decide(self, prefix: str, continuation: str) -> Decision:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
