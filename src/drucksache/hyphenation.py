@@ -176,28 +176,33 @@ class Dehyphenator:
         if prefix.endswith("/"):
             return "keep"  # "Förderprogrammen/-" / "projekten"
         head = _core(prefix).rsplit("-", 1)[-1]
-        if "-" in word.rstrip("-"):
-            return self._before_hyphenated(_core(prefix), head, word)
         if word[0].isupper():
             if head.isupper() and word.isupper() and self._spelled_whole(head + word):
                 return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
             return "keep"
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
-        if "-" in _core(prefix) and head[0].isupper() and self._known(head) and self._known(word):
-            return "keep"  # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter" (not "KI-For-")
+        if "-" in word.rstrip("-"):
+            return self._before_hyphenated(_core(prefix), head, word)
+        chain = "-" in _core(prefix) and head[0].isupper()
+        if chain and self._known(head) and self._known(word) and not self._known(head + word):
+            # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter" (not "KI-For-" / "schungs…",
+            # nor "MRV-Ein-" / "richtungen")
+            return "keep"
         if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
 
     def _before_hyphenated(self, prefix: str, head: str, word: str) -> Decision:
-        """'Ba-' / 'den-Württemberg' joins, 'In-' / 'vitro-Fertilisation' keeps: the document's
-        spelling decides, then whether the first piece makes a known word."""
+        """'Ba-' / 'den-Württemberg' and 'Jugendmedien-' / 'schutz-Staatsvertrag' join,
+        'In-' / 'vitro-Fertilisation' keeps: the document's spelling decides, then whether the
+        first piece is, or makes, a German word."""
         if (prefix + word).lower() in self.vocabulary:
             return "join"
         if (prefix + "-" + word).lower() in self.vocabulary:
             return "keep"
-        return "join" if self._known(head + word.split("-", 1)[0]) else "keep"
+        piece = word.split("-", 1)[0]
+        return "join" if self._known(head + piece) or self._known(piece) else "keep"
 
     def _spelled_whole(self, word: str) -> bool:
         return word.lower() in self.vocabulary or self._known(word)
