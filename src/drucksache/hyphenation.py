@@ -113,7 +113,9 @@ class Dehyphenator:
         current, following = self.lines[i].text, self.lines[j].text.strip()
         if not current or not following:
             return False
-        last = current.rsplit(" ", 1)[-1]
+        last = current[current.rfind(" ") + 1 :]
+        if last[-1:] not in ("-", "/", ":") and "/" not in last and "www" not in last.lower():
+            return False  # the common case, decided cheaply: no break, no URL
         first, _, rest = following.partition(" ")
         if _URL_OPEN.search(last) and first.startswith((".", "/")):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
