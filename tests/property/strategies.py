@@ -27,6 +27,9 @@ LISTS_BEFORE_A_SUB_QUESTION = False
 read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
 QUESTION_PAIR_ACROSS_TEN = False
 """'zu den Fragen 9 und 10' (test_references.py::test_questions_of_one_mention_keep_their_order)."""
+RENDER_KEEPS_DETACHED_PARTS = False
+"""render prints only the last of several parts printed after the lead's answer
+(test_regressions.py::test_render_of_parts_answered_together_after_the_lead)."""
 REPRINT_BEFORE_GOVERNMENT_PREAMBLE = False
 """A reprinted preamble followed by the government's: its last line stays
 (test_clean.py::test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it)."""
@@ -59,9 +62,10 @@ class QuestionSpec:
     """A second paragraph of the question ("Wenn ja, …?")."""
     parts: tuple[tuple[str, str], ...] = ()
     """Sub-questions (label, text)."""
-    one_by_one: bool = False
-    """The sub-questions are answered one by one: the lead with part a), its answer, then
-    b) and its answer, …"""
+    inline_parts: int | None = None
+    """How many sub-questions stand with the lead; None for all of them.  The others stand
+    before later answers: 1 when they are answered one by one (the lead with a), its answer,
+    then b) and its answer, …), 0 when the lead is answered first and the parts together."""
 
     @property
     def text(self) -> str:
@@ -81,8 +85,8 @@ class AnswerSpec:
     """The numbers the answer covers, as the Document states them."""
     grouping: str | None
     paragraphs: tuple[Paragraph, ...]
-    part: tuple[int, str] | None = None
-    """A sub-question (number, label) printed on its own right before this answer."""
+    detached: tuple[tuple[int, str], ...] = ()
+    """Sub-questions (number, label) printed on their own right before this answer."""
 
     @property
     def text(self) -> str:
@@ -404,9 +408,36 @@ def one_by_one_answers(
         last = k == len(question.parts) - 1
         lists = last or LISTS_BEFORE_A_SUB_QUESTION
         body = draw(answer_paragraphs(count, government, lists, parts))
-        printed, part = ((n,), None) if k == 0 else ((), (n, label))
-        out.append(AnswerSpec(printed, (f"{n}{label}",), None, body, part))
+        printed, detached = ((n,), ()) if k == 0 else ((), ((n, label),))
+        out.append(AnswerSpec(printed, (f"{n}{label}",), None, body, detached))
     return out
+
+
+@st.composite
+def lead_then_parts_answers(
+    draw: st.DrawFn, question: QuestionSpec, count: int, government: bool, parts: tuple[str, ...]
+) -> list[AnswerSpec]:
+    """' 6. …?' / answer '6' / 'a) …?' / 'b) …?' / 'Die Fragen 6a und 6b …' / answer (21-1426)."""
+    n, labels = question.number, [label for label, _ in question.parts]
+    numbers = tuple(f"{n}{label}" for label in labels)
+    listing = (
+        f"{numbers[0]} und {numbers[1]}" if len(numbers) == 2 else f"{numbers[0]} bis {numbers[-1]}"
+    )
+    return [
+        AnswerSpec(
+            (n,),
+            (str(n),),
+            None,
+            draw(answer_paragraphs(count, government, LISTS_BEFORE_A_SUB_QUESTION, parts)),
+        ),
+        AnswerSpec(
+            (),
+            numbers,
+            f"Die Fragen {listing} werden zusammen beantwortet.",
+            draw(answer_paragraphs(count, government, True, parts)),
+            tuple((n, label) for label in labels),
+        ),
+    ]
 
 
 @st.composite
@@ -556,8 +587,15 @@ def layouts(draw: st.DrawFn) -> Layout:
 
 
 @st.composite
-def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
-    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers."""
+def doc_specs(
+    draw: st.DrawFn, max_questions: int = 40, detached: bool = RENDER_KEEPS_DETACHED_PARTS
+) -> DocSpec:
+    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers.
+
+    ``detached``: a question's lead may be answered first and its parts together after it;
+    off by default while ``render`` drops all but the last of those parts (tests through
+    ``render`` need that), on for the test of the parser alone.
+    """
     count = draw(st.integers(1, max_questions))
     questions = {n: draw(question_specs(n)) for n in range(1, count + 1)}
     title = draw(titles())
@@ -575,9 +613,17 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         grouping = grouping_sentence(draw, group) if len(group) > 1 else None
         question = questions[group[0]]
         if len(group) == 1 and question.parts:
-            if question.lead.text.endswith("?") and draw(st.integers(0, 3)) == 0:
-                questions[question.number] = replace(question, one_by_one=True)
-                answers += draw(one_by_one_answers(question, count, government is not None, parts))
+            shape = draw(
+                st.sampled_from(["together"] * 4 + ["one_by_one"] + ["lead_first"] * detached)
+            )
+            if shape != "together" and question.lead.text.endswith("?"):
+                inline, answered = (
+                    (1, one_by_one_answers)
+                    if shape == "one_by_one"
+                    else (0, lead_then_parts_answers)
+                )
+                questions[question.number] = replace(question, inline_parts=inline)
+                answers += draw(answered(question, count, government is not None, parts))
                 continue
             numbers, grouping = _parts_grouping(draw, question)
         body = draw(answer_paragraphs(count, government is not None, parts=parts))
@@ -633,7 +679,7 @@ def inquiry_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         answer,
         kind="kleine_anfrage",
         reprint=None,
-        questions={n: replace(q, one_by_one=False) for n, q in answer.questions.items()},
+        questions={n: replace(q, inline_parts=None) for n, q in answer.questions.items()},
         more_askers=False,
         preamble=preamble,
         government_preamble=None,

@@ -229,7 +229,9 @@ def question_lines(question: QuestionSpec, wrapper: Wrapper) -> list[str]:
         lines += wrapper.wrap(question.further)
     # Answered one by one, only part a) stands with the lead; the others stand before their
     # answers (``answer_lines``).
-    parts = question.parts[:1] if question.one_by_one else question.parts
+    parts = (
+        question.parts if question.inline_parts is None else question.parts[: question.inline_parts]
+    )
     for label, text in parts:
         lines += wrapper.wrap(f"{label}) {text}")
     return lines
@@ -237,8 +239,7 @@ def question_lines(question: QuestionSpec, wrapper: Wrapper) -> list[str]:
 
 def answer_lines(spec: DocSpec, answer: AnswerSpec, wrapper: Wrapper) -> list[str]:
     lines = []
-    if answer.part:
-        number, label = answer.part
+    for number, label in answer.detached:
         lines += wrapper.wrap(f"{label}) {dict(spec.questions[number].parts)[label]}")
     if answer.grouping:
         lines += wrapper.wrap(answer.grouping)
