@@ -57,6 +57,19 @@ def test_nothing_to_expand() -> None:
         ),
         ("Die Fragen 6a und 6b werden gemeinsam beantwortet.", ("6a", "6b")),
         ("Die Fragen 2a bis 2c werden zusammen beantwortet.", ("2a", "2b", "2c")),
+        # Phrasings from the corpus: several runs, letters alone, "Teilfragen", a colon, a typo.
+        (
+            "Die Fragen 2 bis 4, 6 und 8 bis 9 werden gemeinsam beantwortet.",
+            ("2", "3", "4", "6", "8", "9"),
+        ),
+        ("Die Teilfragen zu 2, 2a und b werden zusammen beantwortet:", ("2", "2a", "2b")),
+        ("Die Teilfragen 30a und b werden zusammen beantwortet:", ("30a", "30b")),
+        ("Die Fragen 3 a und 3 b werden gemeinsam beantwortet.", ("3a", "3b")),
+        ("Die Fragen 5 bis 7 werden gemeinsame beantwortet.", ("5", "6", "7")),
+        (
+            "Die Fragen 3 und 4 werden wegen des engen Sachzusammenhangs gemeinsam beantwortet.",
+            ("3", "4"),
+        ),
     ],
 )
 def test_find_grouping_at_the_start_of_an_answer(sentence: str, numbers: tuple[str, ...]) -> None:
