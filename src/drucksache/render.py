@@ -121,7 +121,7 @@ def _questions_and_answers(document: Document) -> list[str]:
     printer = _Printer(document)
     lines: list[str] = []
     for answer in document.answers:
-        for number in _furthest(answer.questions):
+        for number in answer.questions:
             lines += printer.before(number)
         if answer.grouping:
             lines.append(answer.grouping)
@@ -129,17 +129,6 @@ def _questions_and_answers(document: Document) -> list[str]:
     for question in document.questions:
         lines += printer.before(question.number)
     return lines
-
-
-def _furthest(numbers: tuple[str, ...]) -> list[str]:
-    """Per question, the furthest sub-question an answer names ('14', '14a', '14c' → '14c'),
-    or the question alone when it names no sub-question: what must be printed before it."""
-    furthest: dict[str, str] = {}
-    for number in numbers:
-        base = base_number(number)
-        if base not in furthest or number > furthest[base]:
-            furthest[base] = number
-    return list(furthest.values())
 
 
 class _Printer:

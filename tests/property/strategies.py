@@ -27,7 +27,7 @@ LISTS_BEFORE_A_SUB_QUESTION = False
 read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
 QUESTION_PAIR_ACROSS_TEN = False
 """'zu den Fragen 9 und 10' (test_references.py::test_questions_of_one_mention_keep_their_order)."""
-RENDER_KEEPS_DETACHED_PARTS = False
+RENDER_KEEPS_DETACHED_PARTS = True
 """render prints only the last of several parts printed after the lead's answer
 (test_regressions.py::test_render_of_parts_answered_together_after_the_lead)."""
 REPRINT_BEFORE_GOVERNMENT_PREAMBLE = False

@@ -160,12 +160,6 @@ def test_numbered_list_before_a_sub_question_answered_apart() -> None:
     assert [a.questions for a in doc.answers] == [("1a",), ("1b",), ("1c",), ("2",)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="render bug: when a question's lead is answered first and its parts a) and b) follow "
-    "together ('Die Fragen 1a und 1b werden zusammen beantwortet.', as in 21-1426), render prints "
-    "only b): part a) is lost",
-)
 def test_render_of_parts_answered_together_after_the_lead() -> None:
     doc = canonical(
         HEAD + " 1. In welchen Branchen fanden Schwerpunktprüfungen statt?\n"
@@ -181,21 +175,13 @@ def test_render_of_parts_answered_together_after_the_lead() -> None:
     assert drucksache.parse_text(drucksache.render(doc)) == doc
 
 
-RENDER_LOSES_PART_ANSWERS = pytest.mark.xfail(
-    strict=True,
-    reason="render bug: answers to sub-questions (and to groups of them, 'Die Fragen 1a bis 1c "
-    "werden gemeinsam beantwortet.') are printed one after another with no question between, so "
-    "they read back as one answer",
-)
-
-
 @pytest.mark.parametrize(
     "name",
     [
         "19-ki-netzwerk-seed.txt",
         "21-1007.txt",
         "21-1020.txt",
-        pytest.param("21-1640.txt", marks=RENDER_LOSES_PART_ANSWERS),
+        "21-1640.txt",
     ],
 )
 def test_real_document_reaches_a_canonical_form(name: str) -> None:
