@@ -81,6 +81,8 @@ def _explain(found: list[Difference]) -> str:
     return "\n".join(str(difference) for difference in found)
 
 
+# 100 typeset documents take minutes, longer than the suite's per-test limit for runaway patterns.
+@pytest.mark.timeout(1800)
 @settings(max_examples=EXAMPLES, deadline=None)
 @given(doc_specs(max_questions=MAX_QUESTIONS))
 def test_typeset_answer_parses_to_the_same_content(spec: DocSpec) -> None:
