@@ -16,9 +16,11 @@ from hypothesis import strategies as st
 
 from . import vocabulary as v
 
-# Shapes the parser got wrong until 3d05363, each pinned by a test in test_regressions.py:
-# lettered items 'a) …,' after '(Bitte … aufschlüsseln.)', numbered items '2. Im Jahr … wurden …;',
-# '(Bitte … .)' paragraphs through render, short preambles of Kleine Anfragen.
+# Shapes the parser got wrong until 3d05363 … 50676a5, each pinned by a test in
+# test_regressions.py, test_clean.py or test_hyphenation.py: lettered items 'a) …,' after
+# '(Bitte … aufschlüsseln.)', numbered items '2. Im Jahr … wurden …;', '(Bitte … .)' paragraphs
+# through render, short preambles of Kleine Anfragen, parts answered together after the lead's
+# answer through render, the last line of a reprint before the government's preamble.
 
 # Shapes the parser gets wrong today, each pinned by a strict xfail; switch a flag on when its
 # test passes, so that the property tests cover the shape again.
@@ -27,12 +29,6 @@ LISTS_BEFORE_A_SUB_QUESTION = False
 read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
 QUESTION_PAIR_ACROSS_TEN = False
 """'zu den Fragen 9 und 10' (test_references.py::test_questions_of_one_mention_keep_their_order)."""
-RENDER_KEEPS_DETACHED_PARTS = True
-"""render prints only the last of several parts printed after the lead's answer
-(test_regressions.py::test_render_of_parts_answered_together_after_the_lead)."""
-REPRINT_BEFORE_GOVERNMENT_PREAMBLE = False
-"""A reprinted preamble followed by the government's: its last line stays
-(test_clean.py::test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it)."""
 
 
 @dataclass(frozen=True)
@@ -587,15 +583,8 @@ def layouts(draw: st.DrawFn) -> Layout:
 
 
 @st.composite
-def doc_specs(
-    draw: st.DrawFn, max_questions: int = 40, detached: bool = RENDER_KEEPS_DETACHED_PARTS
-) -> DocSpec:
-    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers.
-
-    ``detached``: a question's lead may be answered first and its parts together after it;
-    off by default while ``render`` drops all but the last of those parts (tests through
-    ``render`` need that), on for the test of the parser alone.
-    """
+def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
+    """A whole answer: metadata, front matter, 1–``max_questions`` questions and their answers."""
     count = draw(st.integers(1, max_questions))
     questions = {n: draw(question_specs(n)) for n in range(1, count + 1)}
     title = draw(titles())
@@ -605,17 +594,14 @@ def doc_specs(
     seen = title.text + " " + " ".join(s.text for p in preamble or () for s in p)
     government = without_repeats(draw(paragraphs), seen) if has_government else None
     parts = tuple(f"{n}{label}" for n, q in questions.items() for label, _ in q.parts)
-    before_government = government is None or REPRINT_BEFORE_GOVERNMENT_PREAMBLE
-    reprint = draw(reprints(preamble)) if preamble and before_government else None
+    reprint = draw(reprints(preamble)) if preamble else None
     answers = []
     for group in draw(groups(count)):
         numbers: tuple[str, ...] = tuple(map(str, group))
         grouping = grouping_sentence(draw, group) if len(group) > 1 else None
         question = questions[group[0]]
         if len(group) == 1 and question.parts:
-            shape = draw(
-                st.sampled_from(["together"] * 4 + ["one_by_one"] + ["lead_first"] * detached)
-            )
+            shape = draw(st.sampled_from(["together"] * 4 + ["one_by_one"] + ["lead_first"]))
             if shape != "together" and question.lead.text.endswith("?"):
                 inline, answered = (
                     (1, one_by_one_answers)

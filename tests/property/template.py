@@ -36,12 +36,10 @@ SUSPENSION = frozenset({"und", "oder", "bis", "als", "wie", "noch", "sowie"})
 _HARD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _CAPS_SLASH = re.compile(r"(?<=[\dA-ZÄÖÜ])/(?=[A-ZÄÖÜ])")
 
-# Breaks the parser gets wrong today.  Each has a strict-xfail test of its own; switch the
-# flag on here when the test passes, so that the round trip covers the break again.  (URLs
-# broken after or before a dot and before a capital after '/', a slash at a line end, 'CDU/' /
-# 'CSU' and 'und SPD' in the askers block were such flags; fixed in 5f977d7 and 3530d0b.)
-SOFT_BREAK_BEFORE_A_HYPHENATED_REST = False
-"""'Eisen-' / 'bahn-Bundesamt' (test_hyphenation.py::test_soft_break_before_a_hyphenated_rest…)."""
+# Breaks the parser got wrong until 5f977d7 … c2cfe87, each pinned by a test in
+# test_hyphenation.py or test_header.py: URLs broken after or before a dot and before a capital,
+# a slash at a line end, 'CDU/' / 'CSU' and 'und SPD' in the askers block, a soft break before
+# a rest that holds a hyphen ('Eisen-' / 'bahn-Bundesamt').
 
 
 @cache
@@ -123,8 +121,6 @@ class Wrapper:
             lead = token.index(word)
             mark = self.layout.soft_hyphen
             for piece in _soft_points(word):
-                if "-" in word[piece:] and not SOFT_BREAK_BEFORE_A_HYPHENATED_REST:
-                    continue
                 at = lead + piece
                 out.append((token[:at] + mark, token[at:], word))
         return sorted(out, key=lambda c: -len(c[0]))

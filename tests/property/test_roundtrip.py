@@ -139,7 +139,7 @@ def assert_removed(doc: Document, spec: DocSpec, text: str) -> None:
 
 
 @settings(max_examples=EXAMPLES, deadline=None)
-@given(doc_specs(detached=True))
+@given(doc_specs())
 def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
     text = dip_text(spec)
     doc = drucksache.parse_text(text)
