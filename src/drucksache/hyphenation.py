@@ -57,6 +57,15 @@ _ADJECTIVE_STEM = regex.compile(
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
 
 
+def _scheme_broken(last: str, first: str) -> bool:
+    """'(http' / 's://dserver…', '(ww' / 'w.bund.de': a URL broken inside its scheme or 'www.'."""
+    head = last.lstrip('([„"')
+    if not head or head.startswith(("http://", "https://", "www.")):
+        return False
+    joined = head + first
+    return joined.startswith(("http://", "https://", "www.")) and len(head) < len(joined) - 4
+
+
 def _split_extension(last: str, first: str) -> bool:
     """'…/flaeche.ht' / 'ml).': a file extension broken in two."""
     match = _EXTENSION_START.search(last)
@@ -114,10 +123,12 @@ class Dehyphenator:
         if not current or not following:
             return False
         last = current[current.rfind(" ") + 1 :]
-        if last[-1:] not in ("-", "/", ":") and "/" not in last and "www" not in last.lower():
+        lowered = last.lower()
+        url_like = "/" in last or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
+        if last[-1:] not in ("-", "/", ":") and not url_like:
             return False  # the common case, decided cheaply: no break, no URL
         first, _, rest = following.partition(" ")
-        if _URL_OPEN.search(last) and first.startswith((".", "/")):
+        if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
