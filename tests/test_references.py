@@ -143,11 +143,6 @@ def test_unresolved_question_reference_is_a_warning() -> None:
     assert "unresolved_reference" in [w.code for w in doc.warnings]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: the references of one mention are sorted by their question as a string, "
-    "so 'zu den Fragen 9 und 10' gives 10 before 9",
-)
 def test_questions_of_one_mention_keep_their_order() -> None:
     found = refs("Es wird auf die Antworten zu den Fragen 9 und 10 verwiesen.")
     assert [r.question for r in found] == ["9", "10"]

@@ -106,7 +106,8 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
             )
         )
     found = [r for r in external + internal if not _inside(r.span, context.skip)]
-    return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end, r.question or "")))
+    # Stable: the questions of one mention ("zu den Fragen 9 und 10") keep their printed order.
+    return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end)))
 
 
 def _inside(span: Span, areas: Iterable[Span]) -> bool:

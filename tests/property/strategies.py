@@ -27,7 +27,7 @@ from . import vocabulary as v
 LISTS_BEFORE_A_SUB_QUESTION = False
 """A numbered list in the answer to part a), then 'b) …?': the list item and the sub-question
 read as a question (test_regressions.py::test_numbered_list_before_a_sub_question_…)."""
-QUESTION_PAIR_ACROSS_TEN = False
+QUESTION_PAIR_ACROSS_TEN = True
 """'zu den Fragen 9 und 10' (test_references.py::test_questions_of_one_mention_keep_their_order)."""
 
 
