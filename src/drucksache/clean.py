@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
 from .hyphenation import Dehyphenator
@@ -194,14 +196,19 @@ def _lines_spanned(window: list[str], offset: int) -> int:
     return len(window)
 
 
+def _drop_matching(
+    work: CleanLines, word: str, pattern: regex.Pattern[str], reason: RemovedReason
+) -> None:
+    """Take out every line that holds ``word`` (a cheap test first) and matches ``pattern``."""
+    hits = [
+        i for i, line in enumerate(work.lines) if word in line.text and pattern.match(line.text)
+    ]
+    _drop(work, hits, reason)
+
+
 def remove_running_heads(work: CleanLines) -> None:
     """Take out running heads that a text extraction left in ('Drucksache 21/309 – 2 – …')."""
-    hits = [
-        i
-        for i, line in enumerate(work.lines)
-        if "Wahlperiode" in line.text and rx.RUNNING_HEAD.match(line.text)
-    ]
-    _drop(work, hits, "running_head")
+    _drop_matching(work, "Wahlperiode", rx.RUNNING_HEAD, "running_head")
 
 
 def remove_imprint(work: CleanLines) -> None:
@@ -218,12 +225,7 @@ def remove_imprint(work: CleanLines) -> None:
 
 def remove_stamps(work: CleanLines) -> None:
     """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
-    hits = [
-        i
-        for i, line in enumerate(work.lines)
-        if "Vorabfassung" in line.text and rx.VORABFASSUNG.match(line.text)
-    ]
-    _drop(work, hits, "vorabfassung")
+    _drop_matching(work, "Vorabfassung", rx.VORABFASSUNG, "vorabfassung")
 
 
 def extract_footnotes(work: CleanLines) -> None:
