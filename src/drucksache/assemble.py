@@ -130,18 +130,8 @@ def assemble(
 
 
 def _metadata(header: Header) -> Metadata:
-    return Metadata(
-        drucksache=header.drucksache,
-        wahlperiode=header.wahlperiode,
-        date=header.date,
-        kind=header.kind,
-        inquiry=header.inquiry,
-        title=header.title,
-        askers=header.askers,
-        fraktionen=header.fraktionen,
-        ministry=header.ministry,
-        transmitted=header.transmitted,
-    )
+    """The header's fields are the metadata's, plus where the body starts."""
+    return Metadata(**{name: getattr(header, name) for name in Metadata.model_fields})
 
 
 def _plain(text: _Text, block: Block | None) -> Segment | None:
