@@ -39,7 +39,7 @@ _URL = regex.compile(
 # The rest of a path segment and more path: "E/Artikel/…", "VWP/plan-2030.html" (not a
 # word pair like "CDU/CSU-Fraktion").
 _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
-_EXTENSION_START = regex.compile(r"\.(\w{1,3})$")
+_EXTENSION_START = regex.compile(r"\.(\w{0,3})$")
 _EXTENSIONS = frozenset({"html", "htm", "pdf", "php", "aspx", "jsp", "xlsx", "docx", "json"})
 _URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
 _URL_OPEN = regex.compile(r"(?:\bwww|https?:/?)$", regex.IGNORECASE)
@@ -67,7 +67,7 @@ def _scheme_broken(last: str, first: str) -> bool:
 
 
 def _split_extension(last: str, first: str) -> bool:
-    """'…/flaeche.ht' / 'ml).': a file extension broken in two."""
+    """'…/flaeche.ht' / 'ml).', '…/ki.' / 'html': a file extension broken off."""
     match = _EXTENSION_START.search(last)
     return match is not None and (match[1] + _core(first)).lower() in _EXTENSIONS
 
