@@ -75,8 +75,6 @@ _ORDINAL_NOUNS = MONTHS + r"|Wahlperiode|Legislaturperiode|Legislatur|Sitzung|Bu
 QUESTION_START = regex.compile(
     r"^\s{0,3}(?P<number>\d{1,3}[a-z]?)\.\s+(?P<rest>(?!(?:" + _ORDINAL_NOUNS + r")\b)\S.*)$"
 )
-# An explicit answer head some documents print: "Zu Frage 6:", "Zu den Fragen 3 und 4:".
-ANSWER_HEAD = regex.compile(r"^\s*Zu\s+(?:den\s+)?Fragen?\s+(?P<numbers>[\d\s,a-z–-]+?)\s*:\s*$")
 # A question's opening words: a W-word within the first three words ("In welchen …").
 QUESTION_WORD = regex.compile(
     r"^\W*(?:\S+\s+){0,2}?(?:Wie|Was|Welch\w*|Wer|Wen|Wem|Wessen|Wann|Wo\w*|Warum|Weshalb"
