@@ -19,10 +19,7 @@ from .hyphenation import Dehyphenator
 from .lines import SourceDocument, SourceLine
 from .models import Footnote, RemovedReason
 
-_MONTH_NUMBER = {
-    "Januar": 1, "Jänner": 1, "Februar": 2, "März": 3, "April": 4, "Mai": 5, "Juni": 6,
-    "Juli": 7, "August": 8, "September": 9, "Oktober": 10, "November": 11, "Dezember": 12,
-}  # fmt: skip
+_MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} | {"Jänner": 1}
 
 
 NOTE_LINES = 4

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import regex
 
-MONTHS = "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+MONTH_NAMES = (
+    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+    "Oktober", "November", "Dezember",
+)  # fmt: skip
+"""German month names in calendar order (the one list: patterns, the page-1 date, render)."""
+MONTHS = "|".join((*MONTH_NAMES, "Jänner"))
 
 # --- header and title block -------------------------------------------------------------
 # "Drucksache 21/309 (neu)": a reissued Drucksache keeps its number.

@@ -15,12 +15,9 @@ import regex
 from .grouping import base_number
 from .ministries import genitive
 from .models import Document, Metadata, Question
+from .regexes import MONTH_NAMES
 
 FRAGETEXT = "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
-MONTHS = (
-    "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-    "Oktober", "November", "Dezember",
-)  # fmt: skip
 
 
 _REQUEST = regex.compile(r"(?<=\?)\s+(?=\()")
@@ -88,7 +85,7 @@ def _note(meta: Metadata) -> list[str]:
     if meta.ministry is None or meta.transmitted is None:
         return []
     day = meta.transmitted
-    date = f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    date = f"{day.day}. {MONTH_NAMES[day.month - 1]} {day.year}"
     return [
         "Die Antwort wurde namens der Bundesregierung mit Schreiben "
         f"{genitive(meta.ministry)} vom {date} übermittelt.",
