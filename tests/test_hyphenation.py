@@ -207,3 +207,67 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
 ) -> None:
     lines = joined(elsewhere, first, second)
     assert lines[1].split()[-1] == word
+
+
+# --- breaks a typesetter makes where the text has none (benchmarks/break_check.py) ---------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a URL without a scheme, broken inside its host
+        ("Äußerungsdelikten: de.wik", "ipedia.org/wiki/Beleidigung).", "de.wikipedia.org/wiki/"),
+        ("(rsw.", "beck.de/aktuell/daily).", "(rsw.beck.de/aktuell/daily)."),
+        ("(apnews.c", "om/article/b8d351fa).", "(apnews.com/article/b8d351fa)."),
+        ("(vgl. ungarnheute.hu", "/news/der-praesident).", "(vgl. ungarnheute.hu/news/"),
+        # the rest of a path: a hyphen, an underscore or a parenthesis closed by the URL
+        ("(www.bmg.de/bedarfsplanung-ueber", "-unterversorgung) abrufbar.", "ueber-unter"),
+        ("(www.zoll.de/Statistik/D", "ESerie_mods_00007729) entnommen.", "/DESerie_mods"),
+        ("(www.lsb.de/sensibilisierung-von-sportve", "reinen). Der", "sportvereinen)."),
+        ("(vgl. www.youtube.com/watch?v=9wszpgf8", "KnA). Obwohl", "9wszpgf8KnA)."),
+        ("(www.bund.de/de/detail", "suche). In", "detailsuche)."),
+        ("(www.x.de/studie_node.ht", "ml) entnommen.", "studie_node.html)"),
+    ],
+)
+def test_url_broken_anywhere_is_joined(first: str, second: str, expected: str) -> None:
+    assert expected in joined(first, second)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("(vgl.", "bmds.bund.de/themen/digitales)."),
+        ("abrufbar unter", "bmas.de/DE/Service)."),
+        ("unter www.bmv.de/bericht", "abrufbar."),
+    ],
+)
+def test_url_next_to_a_word_stays_apart(first: str, second: str) -> None:
+    lines = joined(first, second)
+    assert lines[0] == first
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "word"),
+    [
+        ("im Landkreis Potsdam-Mittel-", "mark und", "Potsdam-Mittelmark"),
+        ("an der EU-Außen-", "grenze", "EU-Außengrenze"),
+        ("eines Be-", "ratungs-/Behandlungsverhältnisses", "Beratungs-/Behandlungsverhältnisses"),
+        ("in der Co-", "rona-Pandemie", "Corona-Pandemie"),
+        ("die zivil-", "gesellschaftlichen Akteure", "zivilgesellschaftlichen"),
+        ("die deutsch-", "sprachigen Medien", "deutschsprachigen"),
+        ("des Recyclingpotenzi-", "als von", "Recyclingpotenzials"),
+        ("auf Ende-zu-Ende-", "verschlüsselte Kommunikation", "Ende-zu-Ende-verschlüsselte"),
+        ("des Power-to-", "Gas-Verfahrens", "Power-to-Gas-Verfahrens"),
+        ("die Windenergie-", "auf-See-Anlagen", "Windenergie-auf-See-Anlagen"),
+        ("der dschihadistisch-", "salafistischen Szene", "dschihadistisch-salafistischen"),
+        ("Schulen der Klassen 8.-", "10. und", "8.-10."),
+    ],
+)
+def test_word_broken_by_a_typesetter_reads_as_printed(first: str, second: str, word: str) -> None:
+    assert word in joined(first, second)[0].split()
+
+
+def test_sub_question_label_is_one_letter_or_a_doubled_one() -> None:
+    # "ml)" after a URL broken before it is the end of ".html)", not a sub-question "ml)".
+    assert joined("(www.x.de/a/b_node.ht", "ml) entnommen.")[0] == "(www.x.de/a/b_node.html)"
+    assert joined("Welche Kosten (bitte nach Ländern-", "aa) Bund")[1] == "aa) Bund"

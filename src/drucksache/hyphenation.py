@@ -31,29 +31,42 @@ SUSPENSION_WORDS = frozenset(
 # Also end syllables of words ("Materi-" / "als", "Verwal-" / "tung bis"): suspended only when
 # the joined word is not a known one.
 SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
+# Short words inside hyphen chains: "Ende-zu-Ende", "Power-to-Gas", "Windenergie-auf-See".
+CHAIN_WORDS = frozenset("zu auf von und für plus to of a and for on off up in di".split())
+SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
 _URL = regex.compile(
-    r"(?:https?://|www[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
+    r"(?:https?://|www\d?[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
 )
 # The rest of a path segment and more path: "E/Artikel/…", "VWP/plan-2030.html" (not a
 # word pair like "CDU/CSU-Fraktion").
 _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
 _EXTENSION_START = regex.compile(r"\.(\w{0,3})$")
-_EXTENSIONS = frozenset({"html", "htm", "pdf", "php", "aspx", "jsp", "xlsx", "docx", "json"})
+_EXTENSIONS = frozenset("html htm pdf php asp aspx jsp xls xlsx doc docx json jpg jpeg png".split())
 _URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
 _URL_OPEN = regex.compile(r"(?:\bwww|https?:/?)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 # A line that opens a question or a sub-question: "13.", "c)".
-_NUMBERED = regex.compile(r"^(?:\d{1,3}[a-z]?\.|[a-z]{1,2}\))$")
+_NUMBERED = regex.compile(r"^(?:\d{1,3}[a-z]?\.|([a-z])\1{0,3}\))$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
+# Characters that only a URL has: none of them occurs in a word of prose.
+_URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/")
+_URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
+_FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
+_LETTERS_AT_END = regex.compile(r"\p{L}+$")
+# A word that closes a parenthesis: "vereinen).", "KnA),".
+_CLOSES = regex.compile(r"^[^\s()]+\)[.,;:]?$")
+# A URL without a scheme: a host and a path ("de.wikipedia.org/wiki/…", "bmas.de/DE/…").
+_HOST_PATH = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
 # Lower-case compounds that keep their hyphen pair two adjectives, the first uninflected
-# ("deutsch-französisch", "wirtschaftlich-technisch"); "menschen-" / "rechtliche" is a break.
-_ADJECTIVE_STEM = regex.compile(
-    r"\w{2,}(?:isch|sch|lich|ig|al|iv|ell|ar|är|os|ös|ant|ent|ern|ur|il|ibel|abel)$"
-)
+# ("deutsch-französisch", "wirtschaftlich-technisch"); "menschen-" / "rechtliche", "zivil-" /
+# "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
+_ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
+_ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
+# "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
+_RANGE_START = regex.compile(r"^\d{1,2}\.-$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
 
 
@@ -64,6 +77,26 @@ def _scheme_broken(last: str, first: str) -> bool:
         return False
     joined = head + first
     return joined.startswith(("http://", "https://", "www.")) and len(head) < len(joined) - 4
+
+
+def _host_broken(last: str, first: str) -> bool:
+    """'de.wik' / 'ipedia.org/wiki/…', '(rsw.' / 'beck.de/…', 'ungarnheute.hu' / '/news/…': a
+    URL without a scheme broken inside its host.  Before a URL of its own stands a word
+    ("unter" / "bmas.de/…", "(vgl." / "bmds.bund.de/…") or punctuation ("Quelle:")."""
+    head = last.lstrip(_EDGE_PUNCT)
+    if len(head) < 2 or not (head[-1].isalnum() or head[-1] in ".-"):
+        return False
+    if not _HOST_PATH.match(head + first):
+        return False
+    if first.startswith((".", "/")) or not _HOST_PATH.match(first) or head.endswith("-"):
+        return True  # only together a host: "(apnews.c" / "om/article/…"
+    core = head.rstrip(".")
+    return not any(part.lower() in german_words() for part in (core, core.rsplit("-", 1)[-1]))
+
+
+def _opens_parenthesis(line: str) -> bool:
+    """Whether ``line`` leaves a parenthesis open: "(vgl. www.bund.de/…"."""
+    return line.rfind("(") > line.rfind(")")
 
 
 def _split_extension(last: str, first: str) -> bool:
@@ -108,7 +141,7 @@ class Dehyphenator:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word the document spells; built at the first ambiguous break only."""
-        return frozenset(_WORD.findall("\n".join(line.text for line in self.lines).lower()))
+        return frozenset(SPELLED_WORD.findall("\n".join(line.text for line in self.lines).lower()))
 
     def run(self) -> None:
         for i in range(len(self.lines) - 1):
@@ -125,9 +158,12 @@ class Dehyphenator:
         last = current[current.rfind(" ") + 1 :]
         lowered = last.lower()
         url_like = "/" in last or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
+        first, _, rest = following.partition(" ")
+        if not url_like and "/" in first and _host_broken(last, first):
+            self.lines[i].text, self.lines[j].text = current + first, rest
+            return True
         if last[-1:] not in ("-", "/", ":") and not url_like:
             return False  # the common case, decided cheaply: no break, no URL
-        first, _, rest = following.partition(" ")
         if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
             self.lines[i].text, self.lines[j].text = current + first, rest
@@ -135,7 +171,7 @@ class Dehyphenator:
         if (
             ("/" in last or "www" in last)
             and _URL.search(last)
-            and self._url_continues(last, first)
+            and self._url_continues(current, last, first)
         ):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
@@ -145,6 +181,9 @@ class Dehyphenator:
             return False
         if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
             return False
+        if _RANGE_START.match(last):
+            self.lines[i].text, self.lines[j].text = current + first, rest
+            return False  # "8.-" / "10.": a range of ordinals
         if _NUMBERED.match(first):
             return False  # "… 2024-" / "13. Welche …": the next line opens a question
         decision = self.decide(last[:-1], first)
@@ -155,28 +194,39 @@ class Dehyphenator:
         return False
 
     @staticmethod
-    def _url_continues(last: str, first: str) -> bool:
-        """Whether ``first`` (next line's first word) continues the URL that ends ``last``."""
+    def _url_continues(current: str, last: str, first: str) -> bool:
+        """Whether ``first`` (next line's first word) continues the URL that ends ``last``.
+
+        A URL breaks anywhere and without a hyphen, so the break itself says nothing; what
+        does is whether either side could end, or start, a word of prose."""
         if not first or _NUMBERED.match(first) or _URL_START.match(first):
             return False  # a question number or a new URL: this one is complete
-        if last.endswith("/"):
-            return True  # ".../Kurzmeldungen/" / "DE/…": a path goes on, whatever the case
-        if last[-1].isalnum() and _PATH_REST.match(_core(first)):
-            return True  # ".../SharedDocs/D" / "E/Artikel/…": broken inside a path segment
+        if last.endswith("/") or first[0] in _URL_ONLY_START:
+            return True  # ".../Kurzmeldungen/" / "DE/…", "…-ueber" / "-unterversorgung)"
         if _split_extension(last, first) or _slug_goes_on(last, first):
             return True
-        piece = bool(_URL_PIECE.search(_core(first))) or first.startswith(".")
-        if last.endswith(".") and first[0].islower() and piece:
-            return True  # "(https://dserver." / "bundestag.de/…"
-        opened = last.lower().endswith(("www.", "://"))  # "(www." / "host…"
-        if (_URL_FINISHED.search(last) and not opened) or first[0].isupper():
-            return False  # a sentence end or a capital: the URL is complete
-        if _URL_CONTINUES.search(last) or piece:
-            return True
-        # Broken inside a word of the path ("…/neuen%20Wohngebiet" / "en)."): what follows is
-        # no German word, so it is the rest of the URL, not the sentence going on ("abrufbar.").
         rest = _core(first)
-        return last[-1].isalnum() and rest[:1].islower() and rest.lower() not in german_words()
+        if _CLOSES.search(first) and _opens_parenthesis(current):
+            return True  # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis
+        if _URL_MARK.search(first) or _FILE.search(rest):
+            return True  # "…/D" / "ESerie_mods_0077)", "…-politik-91," / "0,834.html)."
+        if last.endswith("."):
+            # "(https://dserver." / "bundestag.de/…", "www1." / "wdr.de": a sentence would go on
+            # with a capital, a figure or a URL of its own.
+            return first[0].islower()
+        if _URL_FINISHED.search(last):
+            return False
+        if _URL_CONTINUES.search(last) or _PATH_REST.match(rest) or _URL_PIECE.search(rest):
+            return True  # "…%" / "C3%B6", ".../G/B" / "VWP/plan-2030.html", "…47" / "KB2"
+        if not last[-1].isalnum() or not rest[:1].islower():
+            return False  # a capital after a URL starts the sentence's next word
+        # Broken inside a word of the path ("…/detail" / "suche).", "…/herausf" / "ordernd)."), or
+        # the sentence going on ("…/bericht" / "abrufbar."): a German word that only the first
+        # is, not the two together, goes on the sentence.
+        known = german_words()
+        tail = _LETTERS_AT_END.search(last)
+        joined = (tail[0] if tail else "") + rest
+        return rest.lower() not in known or joined.lower() in known
 
     def decide(self, prefix: str, continuation: str) -> Decision:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
@@ -184,11 +234,11 @@ class Dehyphenator:
         lowered = word.lower()
         if not word or lowered in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
             return "leave"
-        if lowered in SUSPENSION_SYLLABLES and not self._spelled_whole(_core(prefix) + word):
+        head = _core(prefix).rsplit("-", 1)[-1]
+        if lowered in SUSPENSION_SYLLABLES and self._suspends(head, word):
             return "leave"
         if prefix.endswith("/"):
             return "keep"  # "Förderprogrammen/-" / "projekten"
-        head = _core(prefix).rsplit("-", 1)[-1]
         if word[0].isupper():
             if head.isupper() and word.isupper() and self._spelled_whole(head + word):
                 return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
@@ -196,26 +246,32 @@ class Dehyphenator:
         if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
             return "keep"
         if "-" in word.rstrip("-"):
-            return self._before_hyphenated(_core(prefix), head, word)
-        chain = "-" in _core(prefix) and head[0].isupper()
-        if chain and self._known(head) and self._known(word) and not self._known(head + word):
-            # a hyphen chain: "Ende-zu-Ende-" / "verschlüsselter" (not "KI-For-" / "schungs…",
-            # nor "MRV-Ein-" / "richtungen")
-            return "keep"
+            return self._before_hyphenated(_core(prefix), word)
+        pieces = _core(prefix).split("-")
+        if len(pieces) > 2 and pieces[-2] == "zu":
+            return "keep"  # "Ende-zu-Ende-" / "verschlüsselter" (not "Pop-up-Sto-" / "res")
         if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(_core(prefix), head, word)
 
-    def _before_hyphenated(self, prefix: str, head: str, word: str) -> Decision:
-        """'Ba-' / 'den-Württemberg' and 'Jugendmedien-' / 'schutz-Staatsvertrag' join,
-        'In-' / 'vitro-Fertilisation' keeps: the document's spelling decides, then whether the
-        first piece is, or makes, a German word."""
-        if (prefix + word).lower() in self.vocabulary:
-            return "join"
+    def _before_hyphenated(self, prefix: str, word: str) -> Decision:
+        """'Ba-' / 'den-Württemberg', 'Ins-' / 'tagram-Fotos' join: a typesetter breaks at a
+        syllable far more often than after a real hyphen, so only the document's own spelling
+        ('In-' / 'vitro-Fertilisation' where it writes 'In-vitro-…' elsewhere) or a chain of
+        words joined by a short one ('Power-to-Gas-' / 'to-Power') keeps one."""
         if (prefix + "-" + word).lower() in self.vocabulary:
             return "keep"
         piece = word.split("-", 1)[0]
-        return "join" if self._known(head + piece) or self._known(piece) else "keep"
+        if piece in CHAIN_WORDS and len(prefix.rsplit("-", 1)[-1]) > 2:
+            return "keep"  # "Ende-zu-Ende-" / "verschlüsselte", "Vehicle-" / "to-Everything"
+        return "join"
+
+    def _suspends(self, head: str, word: str) -> bool:
+        """'Kinder-' / 'als auch …' is suspended, 'Materi-' / 'als' is a broken word: a
+        suspended compound part is a word, or one with a linking 's'."""
+        if self._spelled_whole(head + word):
+            return False
+        return self._known(head) or (head.endswith("s") and self._known(head[:-1]))
 
     def _spelled_whole(self, word: str) -> bool:
         return word.lower() in self.vocabulary or self._known(word)
@@ -228,8 +284,8 @@ class Dehyphenator:
             return "keep"
         if self._known(head + word):
             return "join"
-        if _ADJECTIVE_STEM.search(head) and self._known(head) and self._known(word):
-            return "keep"  # "deutsch-" / "französischen", "sozial-" / "ökologische"
+        if _ADJECTIVE_STEM.search(head) and _ADJECTIVE.match(word):
+            return "keep"  # "deutsch-" / "französischen", "politisch-" / "strategische"
         return "join"
 
     @staticmethod
