@@ -220,6 +220,11 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
         ("(rsw.", "beck.de/aktuell/daily).", "(rsw.beck.de/aktuell/daily)."),
         ("(apnews.c", "om/article/b8d351fa).", "(apnews.com/article/b8d351fa)."),
         ("(vgl. ungarnheute.hu", "/news/der-praesident).", "(vgl. ungarnheute.hu/news/"),
+        ("(register.", "awmf.org/de/leitlinien).", "(register.awmf.org/de/leitlinien)."),
+        ("(statist", "ik.arbeitsagentur.de/Statistik).", "(statistik.arbeitsagentur.de/"),
+        ("(beck", "-online.beck.de/Dokument?vpath=bi).", "(beck-online.beck.de/Dokument"),
+        ("(www1", ".wdr.de/nachrichten/westfalen).", "(www1.wdr.de/nachrichten/"),
+        ("unter: https://doi.org/10.", "1029/2020GL091585).", "doi.org/10.1029/2020GL091585)."),
         # the rest of a path: a hyphen, an underscore or a parenthesis closed by the URL
         ("(www.bmg.de/bedarfsplanung-ueber", "-unterversorgung) abrufbar.", "ueber-unter"),
         ("(www.zoll.de/Statistik/D", "ESerie_mods_00007729) entnommen.", "/DESerie_mods"),

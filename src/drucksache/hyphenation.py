@@ -33,6 +33,11 @@ SUSPENSION_WORDS = frozenset(
 SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
 # Short words inside hyphen chains: "Ende-zu-Ende", "Power-to-Gas", "Windenergie-auf-See".
 CHAIN_WORDS = frozenset("zu auf von und für plus to of a and for on off up in di".split())
+# Words that stand before a URL in a sentence: "(vgl. bmas.de/…", "abrufbar unter bmi.de/…".
+BEFORE_URL = frozenset(
+    "vgl s siehe unter etwa bspw insb ggf z u a bzw sowie und oder auf bei von abrufbar quelle "
+    "nach laut über im in der die das den dem des zu zur zum mit für hier dort".split()
+)
 SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
 _URL = regex.compile(
@@ -44,14 +49,14 @@ _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
 _EXTENSION_START = regex.compile(r"\.(\w{0,3})$")
 _EXTENSIONS = frozenset("html htm pdf php asp aspx jsp xls xlsx doc docx json jpg jpeg png".split())
 _URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
-_URL_OPEN = regex.compile(r"(?:\bwww|https?:/?)$", regex.IGNORECASE)
+_URL_OPEN = regex.compile(r"(?:\bwww\d?|https?:/?)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 # A line that opens a question or a sub-question: "13.", "c)".
 _NUMBERED = regex.compile(r"^(?:\d{1,3}[a-z]?\.|([a-z])\1{0,3}\))$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 # Characters that only a URL has: none of them occurs in a word of prose.
-_URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/")
+_URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
 _URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
 _FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
@@ -88,10 +93,17 @@ def _host_broken(last: str, first: str) -> bool:
         return False
     if not _HOST_PATH.match(head + first):
         return False
-    if first.startswith((".", "/")) or not _HOST_PATH.match(first) or head.endswith("-"):
+    if first.startswith((".", "/", "-")) or not _HOST_PATH.match(first) or head.endswith("-"):
         return True  # only together a host: "(apnews.c" / "om/article/…"
-    core = head.rstrip(".")
-    return not any(part.lower() in german_words() for part in (core, core.rsplit("-", 1)[-1]))
+    core = head.rstrip(".").lower()
+    if core in BEFORE_URL:
+        return False
+    if head.endswith(".") or (last.startswith("(") and head[0].islower()):
+        # "(register." / "awmf.org/…", "(statist" / "ik.arbeitsagentur.de/…": a lower-case
+        # noun is no word of the sentence, which would be written with a capital.
+        return True
+    pieces = (core, core.rsplit("-", 1)[-1])
+    return not any(len(piece) > 2 and piece in german_words() for piece in pieces)
 
 
 def _opens_parenthesis(line: str) -> bool:
