@@ -102,7 +102,8 @@ def _register_fallbacks() -> None:
 
 NO_BREAK_SPACE = "\u00a0"
 # Typographic variants the encoding lacks, set as their plain forms (the extracted text then
-# shows the plain form): wide and narrow spaces, non-breaking and plain Unicode hyphens.
+# shows the plain form): wide and narrow spaces, non-breaking and plain Unicode hyphens.  Not
+# from the fallback: line breaking knows only the plain space, no-break space and hyphen.
 _SUBSTITUTES = str.maketrans(
     {
         "\u2002": " ",
@@ -155,6 +156,7 @@ def pieces(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` cut into ``(text, font)`` pieces: WinAnsi in ``font``, the rest in fallbacks."""
     if font not in FALLBACKS or set(text) <= _WIN_ANSI:
         return [(text, font)]
+    register()  # before ``_fallback`` caches an answer
     out: list[tuple[str, str]] = []
     for char in text:
         chosen = font if char in _WIN_ANSI else _fallback(char, font)
