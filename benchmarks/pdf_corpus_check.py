@@ -13,8 +13,9 @@ number) and no soft hyphen.
                                           [--keep-pdfs DIR]
 
 It prints, per document that does not agree, the fields that differ with their first
-difference, then the totals: typeset, refused by the typesetter (a character the standard PDF
-fonts cannot set), agreeing in everything, and the share.  The exit code is 0: it is a report.
+difference, then the totals: typeset, refused by the typesetter (a character that neither the
+standard PDF fonts nor its DejaVu fallbacks have), agreeing in everything, and the share.  The
+exit code is 0: it is a report.
 """
 
 from __future__ import annotations

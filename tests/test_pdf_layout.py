@@ -49,6 +49,26 @@ def test_footnote_line_mark() -> None:
     assert (line.text, line.mark, line.size) == ("¹² Quelle", "12", 8.0)
 
 
+def _mark(char: str, x: float, taller: float = 0.5) -> dict[str, Any]:
+    """A combining mark with no advance, from a font whose glyph box starts lower (DejaVu)."""
+    (mark,) = _chars(char, x=x, advance=0.0)
+    return {**mark, "top": mark["top"] + taller, "y1": mark["y1"] - taller}
+
+
+def test_combining_mark_stays_with_the_glyph_before_it() -> None:
+    # "Childrens \u0301Healthcare": the mark, zero wide, stands where "H" starts.
+    head = _chars("Childrens ")
+    tail = _chars("Healthcare", x=head[-1]["x1"])
+    chars = [*head, _mark("\u0301", head[-1]["x1"]), *tail]
+    assert [ln.text for ln in page_lines(chars, 1)] == ["Childrens \u0301Healthcare"]
+
+
+def test_letter_and_combining_accent_compose() -> None:
+    head = _chars("Caf")
+    chars = [*head, *_chars("e", x=75.0), _mark("\u0301", 80.0), *_chars(" au lait", x=80.0)]
+    assert [ln.text for ln in page_lines(chars, 1)] == ["Café au lait"]
+
+
 def _raw(size: float, chars: int, bold: bool = False) -> RawLine:
     return RawLine("x" * chars, 1, size, 60.0, 500.0, 100.0, 110.0, bold, "")
 

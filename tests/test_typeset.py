@@ -249,9 +249,64 @@ def _with_answer_text(text: str) -> Document:
     return doc.model_copy(update={"answers": (answer, *doc.answers[1:])})
 
 
-def test_a_character_the_fonts_lack_is_refused_not_garbled() -> None:
-    with pytest.raises(ValueError, match=r"cannot set 'Ś' \(U\+015A\)"):
-        typeset(_with_answer_text("Die Stadt Świnoujście liegt an der Ostsee."))
+def test_a_character_no_font_has_is_refused_not_garbled() -> None:
+    with pytest.raises(ValueError, match=r"cannot set '漢' \(U\+6F22\): neither the standard"):
+        typeset(_with_answer_text("Das Zeichen 漢 ist chinesisch."))
+
+
+# Characters of the WP21 answers that WinAnsi lacks (Times New Roman in the real PDFs has them).
+_BEYOND_WIN_ANSI = "Świnoujście Černe Salihović Ayşe Shinzō Haiʾat − ≥ CO₂ haben⁴ ● ► ▼ ‛"
+
+
+def test_characters_beyond_win_ansi_come_from_the_serif_fallback() -> None:
+    text = f"Die Liste: {_BEYOND_WIN_ANSI} und so weiter."
+    with pdfplumber.open(io.BytesIO(typeset(_with_answer_text(text)))) as opened:
+        chars = [c for page in opened.pages for c in page.chars]
+        line = _line_starting(opened, "Die Liste:")
+    beyond = {c["text"]: c["fontname"] for c in chars if not _win_ansi(c["text"].strip())}
+    win_ansi = {c["fontname"] for c in line["chars"] if c["text"] not in beyond}
+    assert set(beyond) == {c for c in _BEYOND_WIN_ANSI if not _win_ansi(c)}
+    assert {name.partition("+")[2] for name in beyond.values()} == {"DejaVuSerif"}
+    assert {round(c["size"], 2) for c in line["chars"]} == {10.68}
+    assert win_ansi == {"Times-Roman"}
+    assert _words(line["text"]) + _words(_next_lines(opened, line, 1)) == _words(text)
+
+
+def test_a_fallback_glyph_keeps_its_own_width_in_the_line() -> None:
+    # "Ś" in DejaVu Serif is wider than "S" in Times: the next glyph starts where it ends.
+    with pdfplumber.open(io.BytesIO(typeset(_with_answer_text("Świecko und Slubice.")))) as opened:
+        chars = _line_starting(opened, "Świecko")["chars"]
+    assert chars[1]["x0"] == pytest.approx(chars[0]["x1"], abs=0.01)
+    assert chars[0]["x1"] - chars[0]["x0"] == pytest.approx(0.686 * 10.68, abs=0.05)
+
+
+def test_title_block_falls_back_to_the_sans_in_bold() -> None:
+    doc = sample_document()
+    title = "Zur Arbeit von Zada Salihović im Ausschuss"
+    doc = doc.model_copy(update={"metadata": doc.metadata.model_copy(update={"title": title})})
+    with pdfplumber.open(io.BytesIO(typeset(doc))) as opened:
+        line = _line_starting(opened, "Zur Arbeit von Zada")
+    fonts = {c["text"]: c["fontname"].partition("+")[2] or c["fontname"] for c in line["chars"]}
+    assert fonts["ć"] == "DejaVuSans-Bold"
+    assert {fonts[c] for c in "ZurArbeitSalihovi"} == {"Helvetica-Bold"}
+
+
+def _win_ansi(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _next_lines(pdf: Any, line: dict[str, Any], count: int) -> str:
+    lines = [ln["text"] for page in pdf.pages for ln in _lines(page)]
+    at = lines.index(line["text"])
+    return " ".join(lines[at + 1 : at + 1 + count])
 
 
 def test_unicode_hyphens_and_thin_spaces_are_set_plain() -> None:

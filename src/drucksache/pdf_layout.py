@@ -112,6 +112,28 @@ def _glyph(char: Char) -> _Glyph:
     )
 
 
+def _fold_combining_marks(glyphs: list[_Glyph]) -> list[_Glyph]:
+    """A combining mark (U+0301 …) joins the glyph before it in content order.
+
+    Set as a glyph of its own with no advance, a mark starts where the next glyph starts, and
+    sorting by position could put it after that glyph ('H\u0301 ealthcare').  Joined to its
+    base it stays in place; ``_build_line``'s NFC composes the pairs Unicode has one form for.
+    """
+    out: list[_Glyph] = []
+    for glyph in glyphs:
+        base = out[-1] if out else None
+        if (
+            base is not None
+            and all(unicodedata.combining(c) for c in glyph.text)
+            and abs(glyph.baseline - base.baseline) <= BASELINE_TOLERANCE * base.size
+        ):
+            base.text += glyph.text
+            base.x1 = max(base.x1, glyph.x1)
+            continue
+        out.append(glyph)
+    return out
+
+
 def _is_space(glyph: _Glyph) -> bool:
     return glyph.text in SPACE_CHARS or not glyph.text.strip()
 
@@ -331,7 +353,7 @@ def dedupe_chars(chars: Sequence[Char], tolerance: float = DEDUPE_TOLERANCE) -> 
 def page_lines(chars: Iterable[Char], page: int) -> list[RawLine]:
     """The upright characters of one page as lines, top to bottom."""
     glyphs = [_glyph(c) for c in chars if c.get("upright", True) and c.get("text")]
-    clusters = _merge_scripts(_cluster_by_baseline(glyphs))
+    clusters = _merge_scripts(_cluster_by_baseline(_fold_combining_marks(glyphs)))
     lines = [_build_line(cluster, page) for cluster in clusters]
     return sorted((line for line in lines if line is not None), key=lambda ln: (ln.top, ln.x0))
 

@@ -71,9 +71,12 @@ def draw(canvas: Canvas, runs: list[Run], rules: list[Rule]) -> None:
     for run in runs:
         # Not ``Ts`` (text rise) for superscripts: readers take the baseline from the origin.
         text = canvas.beginText(run.x, PAGE_HEIGHT - run.y + run.rise)
-        text.setFont(run.font, run.size)
         # Tw and Tc outlive BT/ET in the PDF's graphics state: set both for every run.
         text.setWordSpace(run.word_space)
         text.setCharSpace(run.char_space)
-        text.textOut(run.text)
+        # A glyph the font lacks comes from its fallback: one text object, the font switched
+        # for that piece, so the pieces follow each other as one run.
+        for piece, font in fonts.pieces(run.text, run.font):
+            text.setFont(font, run.size)
+            text.textOut(piece)
         canvas.drawText(text)
