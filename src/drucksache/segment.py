@@ -320,7 +320,15 @@ def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) 
         for i in range(first_question)
         if rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i])
     }
-    order = sorted(heads)
+    # A head of the same kind again is a sub-heading of the preamble that runs on ("Vorbemerkung
+    # der Bundesregierung" / "Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4" / … "zu
+    # den Fragen 5 bis 8"): its line stays in the text.
+    found = sorted(heads)
+    order = [
+        i
+        for before, i in zip([None, *found], found, strict=False)
+        if before is None or heads[before] != heads[i]
+    ]
     for k, i in enumerate(order):
         stop = order[k + 1] if k + 1 < len(order) else first_question
         block = Block(i + 1, stop)
