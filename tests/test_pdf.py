@@ -406,3 +406,22 @@ def test_pipeline_reads_kind_and_questions_from_our_lines() -> None:
     assert [q.number for q in doc.questions] == [str(n) for n in range(1, 31)]
     with pytest.raises(drucksache.WrongDocumentKindError):
         drucksache.parse_pdf(CORPUS / "20-6415-antrag.pdf")
+
+
+@needs_corpus
+def test_question_numbers_hang_left_of_their_text(kleine_anfrage: SourceDocument) -> None:
+    # The x0 by which a reader tells a hanging number (" 2. Welche …" after "… entweder") from a
+    # number that runs on inside a question's text ("… der" / "21. Legislaturperiode …").
+    lines = kleine_anfrage.lines
+    hanging = [
+        (line, lines[k + 1])
+        for k, line in enumerate(lines[:-1])
+        if line.number > 2 and not line.bold and QUESTION.match(line.text)
+    ]
+    assert len(hanging) == 30
+    for line, following in hanging:
+        assert line.x0 is not None and following.x0 is not None
+        if QUESTION.match(following.text):  # a one-line question: the next number lines up
+            assert abs(following.x0 - line.x0) < 6
+        else:  # text at 79.8, numbers at 59.5 ("10.") or 64.9 (" 1.")
+            assert following.x0 - line.x0 > 14

@@ -371,3 +371,57 @@ def test_ministry_in_the_genitive(ministry: str, expected: str) -> None:
 def test_unknown_ministry_is_refused() -> None:
     with pytest.raises(ValueError, match="no genitive known"):
         genitive("Landratsamt Görlitz")
+
+
+# Questions out of the answers' order, as real answers print them: question 4 after the group
+# that names it (21/856), question 2 printed a second time before its own answer (21/1136),
+# sub-question 5a after an answer to its lead (21/2237).
+PRINTED_ORDER = """Deutscher Bundestag Drucksache 21/9999
+21. Wahlperiode 01.08.2025
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Anna Beispiel und der Fraktion Die Linke
+– Drucksache 21/9990 –
+Förderung des Radverkehrs
+ 1. Wie viele Radwege hat der Bund seit dem Jahr 2020 gefördert?
+ 2. Wie hoch waren die Mittel für diese Radwege insgesamt?
+Die Fragen 1, 2 und 4 werden gemeinsam beantwortet.
+Der Bund hat seit dem Jahr 2020 insgesamt 120 Radwege mit 45 Millionen Euro gefördert.
+ 3. Welche Länder haben diese Mittel abgerufen?
+Alle Länder haben Mittel abgerufen.
+ 4. Plant die Bundesregierung weitere Förderprogramme?
+Auf die Antwort zu Frage 1 wird verwiesen.
+ 2. Wie hoch waren die Mittel für diese Radwege insgesamt?
+Die Mittel werden im Haushalt ausgewiesen.
+ 5. Wie viele Radwege wurden im Jahr 2024 fertiggestellt?
+Im Jahr 2024 wurden 30 Radwege fertiggestellt.
+a) Wie viele davon liegen in Städten?
+Die Fragen 5 und 5a werden gemeinsam beantwortet.
+Davon liegen 18 Radwege in Städten.
+"""
+
+
+def test_questions_stand_where_the_source_printed_them() -> None:
+    doc = drucksache.parse_text(PRINTED_ORDER)
+    assert [a.questions for a in doc.answers] == [
+        ("1", "2", "4"),
+        ("3",),
+        ("4",),
+        ("2",),
+        ("5",),
+        ("5", "5a"),
+    ]
+    with pdfplumber.open(io.BytesIO(typeset(doc))) as opened:
+        lines = [line["text"] for page in opened.pages for line in _lines(page)]
+    body = lines[lines.index("Förderung des Radverkehrs") + 1 :]
+    labels = [m[1] for line in body if (m := re.match(r"\s*(\d+\.|[a-z]\))\s", line))]
+    assert labels == ["1.", "2.", "3.", "4.", "2.", "5.", "a)"]
+    from_pdf = drucksache.parse_pdf(typeset(doc))
+
+    def content(parsed: Document) -> list[object]:
+        questions = [
+            (q.number, q.text, [(p.label, p.text) for p in q.parts]) for q in parsed.questions
+        ]
+        return questions + [(a.questions, a.grouping, a.text) for a in parsed.answers]
+
+    assert content(from_pdf) == content(doc)

@@ -1,13 +1,16 @@
 """What goes into the body of an answer, in printed order: a ``Document`` as styled paragraphs.
 
-The order and the wording are those of ``drucksache.render``, so that a typeset PDF and a
-rendered text carry the same content: the askers' preamble (question type), the government's
-preamble (answer type), then per answer the questions it covers (question type, hanging
-numbers) followed by the answer (answer type), which opens with its grouping sentence.
+The wording is that of ``drucksache.render``, so that a typeset PDF and a rendered text carry
+the same content: the askers' preamble (question type), the government's preamble (answer
+type), then per answer the questions it covers (question type, hanging numbers) followed by
+the answer (answer type), which opens with its grouping sentence.  Where the spans of a parsed
+document tell where its source printed each question, the questions stand there (as in the
+real answers, which ``render`` cannot always reproduce); else in ``render``'s order.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,11 +55,87 @@ def paragraphs(doc: Document) -> list[Paragraph]:
 
 
 def _answers(doc: Document) -> Iterator[Paragraph]:
-    # Each answer after the questions it covers, its grouping sentence first; questions nobody
-    # answers last.  Parts answered on their own ("1", then "1a", then "1b") stand right before
-    # their answers, as the real answers interleave them (render prints the whole question
-    # once, which no reader can split again); the rest of a question goes with its number.
     by_number = {q.number: q for q in doc.questions}
+    if _printed_order_known(doc):
+        yield from _in_printed_order(doc, by_number)
+    else:
+        yield from _in_answer_order(doc, by_number)
+
+
+def _printed_order_known(doc: Document) -> bool:
+    """Whether the spans tell the order in which the source printed questions and answers:
+    answers one after another, every sub-question after its question's start.  A parsed
+    document has such spans; a hand-built one need not."""
+    answers = [answer.span.start for answer in doc.answers]
+    return all(a < b for a, b in itertools.pairwise(answers)) and all(
+        part.span.start > question.span.start
+        for question in doc.questions
+        for part in question.parts
+    )
+
+
+def _in_printed_order(doc: Document, by_number: dict[str, Question]) -> Iterator[Paragraph]:
+    # Each question and sub-question where the source printed it: before the first answer that
+    # stands after it.  That keeps a question printed after the group that names it (21/856:
+    # "Die Fragen 6, 7 und 12 …" before question 12), a sub-question printed after an answer
+    # to its lead (21/2237) and a question no answer names (21/496) in their places.
+    items = sorted(_printed_items(doc), key=lambda item: item[0])
+    done: dict[str, set[str]] = {}  # per question: "" for the lead, then the part labels
+    since: set[str] = set()  # numbers printed since the last answer
+    at = 0
+    for answer in doc.answers:
+        while at < len(items) and items[at][0] < answer.span.start:
+            _, question, labels = items[at]
+            yield from _question(question, done.setdefault(question.number, set()), labels)
+            since.update({question.number} | {question.number + label for label in labels})
+            at += 1
+        if answer.grouping:
+            yield from _plain(answer.grouping, styles.BODY)
+        else:
+            yield from _reprinted(answer.questions, since, by_number, done)
+        since = set()
+        yield from _plain(answer.text, styles.BODY)
+    for _, question, labels in items[at:]:
+        yield from _question(question, done.setdefault(question.number, set()), labels)
+
+
+def _printed_items(doc: Document) -> Iterator[tuple[int, Question, set[str]]]:
+    """(where it stands, question, part labels) for each question's start and each later part.
+
+    A question without a lead ("18. a) Welche …") starts with its first part."""
+    for question in doc.questions:
+        parts = list(question.parts)
+        first = {parts.pop(0).label} if parts and not _lead(question) else set()
+        yield question.span.start, question, first
+        for part in parts:
+            yield part.span.start, question, {part.label}
+
+
+def _reprinted(
+    numbers: tuple[str, ...],
+    since: set[str],
+    by_number: dict[str, Question],
+    done: dict[str, set[str]],
+) -> Iterator[Paragraph]:
+    """Questions an answer names that were printed before an earlier answer only, again.
+
+    An answer without a grouping sentence answers just the questions printed since the answer
+    before it, so a question it names from further back was printed a second time (once with a
+    group, again alone; or again above an annex's table: 21/1136, 21/495).  A parse keeps the
+    first print only."""
+    for number in numbers:
+        question = by_number.get(number)
+        if question is not None and number not in since and "" in done.get(number, ()):
+            inline = {p.label for p in question.parts if p.span.start < question.span.end}
+            yield from _question(question, set(), inline)
+
+
+def _in_answer_order(doc: Document, by_number: dict[str, Question]) -> Iterator[Paragraph]:
+    # Without usable spans: each answer after the questions it covers, its grouping sentence
+    # first; questions nobody answers last.  Parts answered on their own ("1", then "1a", then
+    # "1b") stand right before their answers, as the real answers interleave them (render
+    # prints the whole question once, which no reader can split again); the rest of a question
+    # goes with its number.
     separate = _answered_separately(doc, by_number)
     printed: dict[str, set[str]] = {}  # per question: "" for the lead, then the part labels
     for answer in doc.answers:
@@ -98,11 +177,7 @@ def _labels(question: Question, number: str) -> set[str] | None:
 def _question(question: Question, done: set[str], labels: set[str] | None) -> Iterator[Paragraph]:
     """What is not yet printed of the question: its lead with the hanging number, then the
     parts "a) …" in ``labels`` (all if None).  ``done`` records what has been printed."""
-    text = question.text
-    if question.parts:
-        # ``Question.text`` holds the parts too; the lead is what stands before "a) ".
-        cut = text.find(f"{question.parts[0].label}) ")
-        text = text[:cut].rstrip() if cut >= 0 else text
+    text = _lead(question)
     parts = [
         p for p in question.parts if p.label not in done and (labels is None or p.label in labels)
     ]
@@ -120,6 +195,15 @@ def _question(question: Question, done: set[str], labels: set[str] | None) -> It
         first, *rest = _split_paragraphs(part.text) or ("",)
         yield Paragraph(first, styles.PART, label=f"{part.label})")
         yield from (Paragraph(more, styles.PART) for more in rest)
+
+
+def _lead(question: Question) -> str:
+    """The question's text before its first part (``Question.text`` holds the parts too)."""
+    text = question.text
+    if question.parts:
+        cut = text.find(f"{question.parts[0].label}) ")
+        text = text[:cut].rstrip() if cut >= 0 else text
+    return text
 
 
 def _plain(text: str, style: Style) -> Iterator[Paragraph]:
