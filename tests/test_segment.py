@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import drucksache
+from drucksache.lines import SourceDocument, SourceLine
+from drucksache.pipeline import parse_source
 
 ANSWER = """\
 Deutscher Bundestag Drucksache 21/381
@@ -31,3 +33,129 @@ def test_a_government_preamble_in_parts_keeps_every_part() -> None:
     )
     assert doc.preamble is not None
     assert doc.preamble.text == "Externe Mitarbeiter arbeiten in Bundesministerien."
+
+
+# --- what a PDF tells beyond the text: type, and where a line starts ---------------------------
+
+HEAD = (
+    "Deutscher Bundestag Drucksache 21/9999",
+    "21. Wahlperiode 01.08.2025",
+    "Antwort",
+    "der Bundesregierung",
+    "auf die Kleine Anfrage der Abgeordneten Anna Beispiel und der Fraktion Die Linke",
+    "– Drucksache 21/9990 –",
+    "Förderung des Radverkehrs",
+)
+# x positions of the typeset PDFs and the real ones: margin, hanging number, question text, part
+MARGIN, NUMBER, TEXT, PART = 59.53, 64.33, 79.81, 94.81
+
+
+def from_pdf_lines(body: list[tuple[str, float, bool]]) -> drucksache.Document:
+    """Parse lines as the PDF front end hands them: text, x0, and whether in question type."""
+    lines = [SourceLine(text, i, page=1, x0=MARGIN) for i, text in enumerate(HEAD, 1)]
+    for text, x0, question in body:
+        size = 9.6 if question else 10.68
+        lines.append(
+            SourceLine(text, len(lines) + 1, page=1, size=size, x0=x0, question_type=question)
+        )
+    return parse_source(SourceDocument(lines=tuple(lines)))
+
+
+def test_a_hanging_number_opens_a_question_after_an_unfinished_line() -> None:
+    doc = from_pdf_lines(
+        [
+            (" 1. In welchen Bundesbehörden sind seit Beginn der Legislaturpe-", NUMBER, True),
+            ("riode Fotografen entweder", TEXT, True),
+            (" 2. Welche Kosten entstanden für die Inanspruchnahme von Fotografen?", NUMBER, True),
+            ("Die Fragen 1 und 2 werden gemeinsam beantwortet.", MARGIN, False),
+            ("Es wurden keine Fotografen beauftragt.", MARGIN, False),
+        ]
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.questions[0].text.endswith("Legislaturperiode Fotografen entweder")
+    assert doc.answers[0].questions == ("1", "2")
+
+
+def test_a_question_in_question_type_may_run_longer_than_a_text_question() -> None:
+    body = [
+        (" 1. Welche Maßnahmen plant die Bundesregierung?", NUMBER, True),
+        ("Es wird geprüft.", MARGIN, False),
+        (" 2. Inwiefern sieht die Bundesregierung Konflikte mit dem Unionsrecht", NUMBER, True),
+        ("(bitte begründen)?", TEXT, True),
+    ]
+    for label in "abcd":
+        body.append(
+            (f"{label}) Wie ist das Vorhaben vereinbar mit Artikel {label} der", TEXT, True)
+        )
+        body += [
+            ("Verordnung und den Vorgaben der Richtlinie, die vorrangig gilt,", PART, True)
+        ] * 6
+        body.append(("und mit den Grundrechten (bitte begründen)?", PART, True))
+    body.append(("Die Prüfung ist nicht abgeschlossen.", MARGIN, False))
+    doc = from_pdf_lines(body)
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert [p.label for p in doc.questions[1].parts] == ["a", "b", "c", "d"]
+    assert doc.answers[1].text == "Die Prüfung ist nicht abgeschlossen."
+
+
+def test_a_sub_question_runs_on_while_the_question_type_does() -> None:
+    doc = from_pdf_lines(
+        [
+            (" 1. Welche Termine von Jugendoffizieren sind derzeit geplant für", NUMBER, True),
+            ("a) Seminare (bitte Ort und Datum angeben),", TEXT, True),
+            ("Es wird auf Anlage 4 verwiesen.", MARGIN, False),
+            ("b) Vorträge vor Schülerinnen und Schülern (bitte Ort, Datum und", TEXT, True),
+            ("Klassenstufe angeben; bitte hier angeben,", PART, True),
+            ("auch wenn solche Termine erst später veröffentlicht werden),", PART, True),
+            ("Die Termine werden erst nach Durchführung veröffentlicht.", MARGIN, False),
+            ("c) Simulationen (bitte die Termine angeben)?", TEXT, True),
+            ("Es wird auf Anlage 5 verwiesen.", MARGIN, False),
+        ]
+    )
+    parts = {p.label: p.text for p in doc.questions[0].parts}
+    assert parts["b"].endswith("auch wenn solche Termine erst später veröffentlicht werden),")
+    assert [a.text for a in doc.answers][1] == (
+        "Die Termine werden erst nach Durchführung veröffentlicht."
+    )
+
+
+def test_a_star_line_in_body_type_is_table_text_not_a_footnote() -> None:
+    doc = from_pdf_lines(
+        [
+            (" 1. Welche Kanäle betreibt das Ministerium?", NUMBER, True),
+            (
+                "Es betreibt die folgenden Kanäle: Facebook 23.0K * * * LinkedIn 145.3K *",
+                MARGIN,
+                False,
+            ),
+            ("* * YouTube 762 * * * Mastodon 8.7K * * * Instagram 5.963 * * *", MARGIN, False),
+            ("Wissenschaftsjahr / X 10.200.", MARGIN, False),
+        ]
+    )
+    assert doc.footnotes == ()
+    assert "YouTube 762" in doc.answers[0].text
+
+
+def test_an_askers_preamble_without_its_heading_is_kept() -> None:
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                "Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h",
+                "GG und dem Bundes-Klimaschutzgesetz ist eine verbindliche Verpflichtung",
+                "des Staates zum Klimaschutz entstanden.",
+                "V o r b e m e r k u n g  d e r  B u n d e s r e g i e r u n g",
+                "Die Bundesregierung nimmt die Vorbemerkung der Fragesteller zur Kenntnis.",
+                " 1. Welche Maßnahmen plant die Bundesregierung?",
+                "Es wird geprüft.",
+            ]
+        )
+    )
+    assert doc.preamble is not None
+    assert doc.preamble.text == (
+        "Aus der Kombination von Artikel 20a des Grundgesetzes (GG), Artikel 143h GG und dem "
+        "Bundes-Klimaschutzgesetz ist eine verbindliche Verpflichtung des Staates zum "
+        "Klimaschutz entstanden."
+    )
+    assert doc.metadata.title == "Förderung des Radverkehrs"
+    assert doc.government_preamble is not None

@@ -234,7 +234,12 @@ def extract_footnotes(work: CleanLines) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        match = rx.FOOTNOTE_LINE.match(line.text) if "*" in line.text[:8] else None
+        # A PDF line in one of the text types is body text ("* * *" cells of a table run on
+        # to a line start): the PDF front end has taken the real footnotes out already.
+        in_text_type = line.source.question_type is not None
+        match = None
+        if not in_text_type and "*" in line.text[:8]:
+            match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
             kept.append(line)
             i += 1

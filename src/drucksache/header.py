@@ -152,6 +152,23 @@ def _joined(lines: list[str]) -> str:
     return regex.sub(r"/\s+", "/", " ".join(" ".join(lines).split()))
 
 
+def _title_phrase_end(texts: list[str], i: int) -> int:
+    """Where a title that starts at line ``i`` ends by its phrase alone."""
+    stop = i + 1
+    while (
+        stop < len(texts)
+        and stop < i + MAX_TITLE_LINES
+        and not rx.WIR_FRAGEN.match(texts[stop])
+        and (
+            _TITLE_CONTINUES.search(texts[stop - 1].strip())
+            or texts[stop].lstrip().startswith("(")
+            or texts[stop - 1].rstrip().endswith("(")
+        )
+    ):
+        stop += 1
+    return stop
+
+
 def _title(texts: list[str], i: int, fields: dict[str, object], kind: Kind) -> int:
     """An answer's title runs to a Vorbemerkung heading or a question; a Kleine Anfrage runs
     from its title straight into the preamble, so there (and failing those) it ends with its
@@ -169,18 +186,12 @@ def _title(texts: list[str], i: int, fields: dict[str, object], kind: Kind) -> i
             None,
         )
     if stop is None:
-        stop = i + 1
-        while (
-            stop < len(texts)
-            and stop < i + MAX_TITLE_LINES
-            and not rx.WIR_FRAGEN.match(texts[stop])
-            and (
-                _TITLE_CONTINUES.search(texts[stop - 1].strip())
-                or texts[stop].lstrip().startswith("(")
-                or texts[stop - 1].rstrip().endswith("(")
-            )
-        ):
-            stop += 1
+        stop = _title_phrase_end(texts, i)
+    elif rx.PREAMBLE_GOVERNMENT.match(texts[stop]) and any(
+        t.rstrip().endswith(".") for t in texts[i:stop]
+    ):
+        # Sentences before the government's heading: the askers' preamble without its own.
+        stop = min(_title_phrase_end(texts, i), stop)
     if stop > i:
         fields["title"] = " ".join(" ".join(texts[i:stop]).split())
     return stop

@@ -31,7 +31,8 @@ def parse_source(source: SourceDocument) -> Document:
     header = read_header(texts, cleaned.note)
     body = texts[header.body_start :]
     question_type = [line.source.question_type for line in cleaned.lines[header.body_start :]]
-    segmentation = segment(body, header.kind, question_type)
+    x0 = [line.source.x0 for line in cleaned.lines[header.body_start :]]
+    segmentation = segment(body, header.kind, question_type, x0)
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
             "no Drucksache header ('Deutscher Bundestag Drucksache 21/…') and no numbered "

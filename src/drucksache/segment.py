@@ -26,6 +26,9 @@ MAX_PARAGRAPH_LINES = 6
 MAX_SUB_QUESTION_LINES = 20
 """A sub-question a), b) … is at most this long."""
 MAX_NUMBER = 400
+HANG = 5.0
+"""A question-type line that starts this many pt left of the line before hangs: its number
+stands out of the text ("… Fotografen entweder" / " 2. Welche Kosten …")."""
 
 _QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
 _SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
@@ -91,9 +94,15 @@ class Segmentation:
 class _Lines:
     """The body lines with the shape tests the segmenter asks of them."""
 
-    def __init__(self, texts: Sequence[str], question_type: Sequence[bool | None]) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        question_type: Sequence[bool | None],
+        x0: Sequence[float | None] | None = None,
+    ) -> None:
         self.texts = texts
         self.question_type = question_type
+        self.x0 = x0 if x0 is not None else [None] * len(texts)
         self._starts: dict[int, str | None] = {}
 
     def __len__(self) -> int:
@@ -111,12 +120,17 @@ class _Lines:
         # Inside a question's type, a number after an unfinished line runs on its sentence
         # ("… der Finanzen," / "29. Subventionsbericht …").
         inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
-        if inside and not _SENTENCE_END.search(self.texts[i - 1]):
+        if inside and not _SENTENCE_END.search(self.texts[i - 1]) and not self._hangs(i):
             return None
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
             return None
         return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
+
+    def _hangs(self, i: int) -> bool:
+        """Whether line ``i`` starts left of the line before: a hanging question number."""
+        here, before = self.x0[i], self.x0[i - 1]
+        return here is not None and before is not None and here < before - HANG
 
     def _runs_on(self, i: int) -> bool:
         """Whether line ``i`` continues a sentence ("… in der" / "21. Legislaturperiode …")."""
@@ -141,7 +155,7 @@ class _Lines:
         j = i
         while not self.ends_question(j):
             j += 1
-            if j >= limit or j - i >= MAX_QUESTION_LINES:
+            if j >= limit or (j - i >= MAX_QUESTION_LINES and self.question_type[j] is None):
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
                 return answered
@@ -150,7 +164,10 @@ class _Lines:
                 continue
             if self._cut_short(i, j, following, expected):
                 return j
-            plausible = expected is None or following in (str(expected), str(expected + 1))
+            plausible = expected is None or following in (
+                str(expected),
+                str(expected + 1),
+            )
             if plausible or not self._runs_on(j):
                 return None
             # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
@@ -183,6 +200,11 @@ class _Lines:
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
             if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
                 return None
+            if self.question_type[j] and j + 1 < limit and self.question_type[j + 1] is not None:
+                if self.question_type[j + 1] is False:
+                    return j + 1
+                if not rx.SUB_QUESTION.match(self.texts[j + 1]) and not self.start_number(j + 1):
+                    continue
             if end.search(self.texts[j]):
                 return j + 1
         return None
@@ -237,7 +259,10 @@ class _Lines:
 
 
 def segment(
-    texts: Sequence[str], kind: Kind, question_type: Sequence[bool | None] | None = None
+    texts: Sequence[str],
+    kind: Kind,
+    question_type: Sequence[bool | None] | None = None,
+    x0: Sequence[float | None] | None = None,
 ) -> Segmentation:
     """Find preambles, questions and answers in the body lines.
 
@@ -246,7 +271,7 @@ def segment(
     """
     if question_type is None or True not in question_type:
         question_type = [None] * len(texts)
-    lines = _Lines(texts, question_type)
+    lines = _Lines(texts, question_type, x0)
     result = Segmentation()
     start, end = 0, len(texts)
     if kind == "kleine_anfrage":
@@ -329,6 +354,9 @@ def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) 
         for before, i in zip([None, *found], found, strict=False)
         if before is None or heads[before] != heads[i]
     ]
+    first = order[0] if order else first_question
+    if (not order or heads[first] == "government") and any(t.strip() for t in texts[:first]):
+        result.preamble = Block(0, first)  # the askers' preamble reprinted without its heading
     for k, i in enumerate(order):
         stop = order[k + 1] if k + 1 < len(order) else first_question
         block = Block(i + 1, stop)
