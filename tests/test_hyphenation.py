@@ -266,6 +266,7 @@ def test_url_next_to_a_word_stays_apart(first: str, second: str) -> None:
         ("die Windenergie-", "auf-See-Anlagen", "Windenergie-auf-See-Anlagen"),
         ("der dschihadistisch-", "salafistischen Szene", "dschihadistisch-salafistischen"),
         ("Schulen der Klassen 8.-", "10. und", "8.-10."),
+        ("im Phänomenbereich PMK -rechts-", "im Juni", "-rechts-"),
     ],
 )
 def test_word_broken_by_a_typesetter_reads_as_printed(first: str, second: str, word: str) -> None:

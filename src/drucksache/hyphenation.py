@@ -70,6 +70,7 @@ _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{
 # "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
 _ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
 _ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
+_PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split())
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
@@ -193,6 +194,8 @@ class Dehyphenator:
             return False
         if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
             return False
+        if last.startswith("-") and first in _PREPOSITIONS:
+            return False  # "PMK -rechts-" / "im Juni": a word set between hyphens stands alone
         if _RANGE_START.match(last):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return False  # "8.-" / "10.": a range of ordinals
