@@ -232,6 +232,7 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
         ("(vgl. www.youtube.com/watch?v=9wszpgf8", "KnA). Obwohl", "9wszpgf8KnA)."),
         ("(www.bund.de/de/detail", "suche). In", "detailsuche)."),
         ("(www.x.de/studie_node.ht", "ml) entnommen.", "studie_node.html)"),
+        ("www.x.com/withholding-tax-procedures-fast", "er)?", "procedures-faster)?"),
     ],
 )
 def test_url_broken_anywhere_is_joined(first: str, second: str, expected: str) -> None:
@@ -267,6 +268,9 @@ def test_url_next_to_a_word_stays_apart(first: str, second: str) -> None:
         ("der dschihadistisch-", "salafistischen Szene", "dschihadistisch-salafistischen"),
         ("Schulen der Klassen 8.-", "10. und", "8.-10."),
         ("im Phänomenbereich PMK -rechts-", "im Juni", "-rechts-"),
+        ("durch Bundes-, Landes-", "und/oder Kommunalmittel", "Landes-"),
+        ("einer (teil-", ")automatisierten Bearbeitung", "(teil-)automatisierten"),
+        ("Atlantik-Brücke -- -- --", "--1 Anlage", "--"),
     ],
 )
 def test_word_broken_by_a_typesetter_reads_as_printed(first: str, second: str, word: str) -> None:

@@ -38,6 +38,8 @@ _TITLE_CONTINUES = regex.compile(
     r"|gegen|seit|an|am|aus|durch|eines|einer|einem|ein|eine|sowie|zwischen|unter|wie|als)|[–,-])$"
 )
 MAX_TITLE_LINES = 6
+# A line that ends a sentence ("… zum Klimaschutz entstanden."), not an abbreviation ("Dr.").
+_SENTENCE_END = regex.compile(r"\p{L}{4,}[.!?]\s*$")
 MAX_ASKERS_LINES = 40
 """Askers blocks run long: a Fraktion may sign with all its members."""
 
@@ -188,7 +190,7 @@ def _title(texts: list[str], i: int, fields: dict[str, object], kind: Kind) -> i
     if stop is None:
         stop = _title_phrase_end(texts, i)
     elif rx.PREAMBLE_GOVERNMENT.match(texts[stop]) and any(
-        t.rstrip().endswith(".") for t in texts[i:stop]
+        _SENTENCE_END.search(t) for t in texts[i:stop]
     ):
         # Sentences before the government's heading: the askers' preamble without its own.
         stop = min(_title_phrase_end(texts, i), stop)

@@ -61,7 +61,7 @@ _URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
 _FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
 # A word that closes a parenthesis: "vereinen).", "KnA),".
-_CLOSES = regex.compile(r"^[^\s()]+\)[.,;:]?$")
+_CLOSES = regex.compile(r"^[^\s()]+\)[.,;:?!]?$")
 # A URL without a scheme: a host and a path ("de.wikipedia.org/wiki/…", "bmas.de/DE/…").
 _HOST_PATH = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
@@ -70,6 +70,7 @@ _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{
 # "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
 _ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
 _ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split())
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
@@ -192,8 +193,8 @@ class Dehyphenator:
             # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
             self.lines[i].text, self.lines[j].text = current + first, rest
             return False
-        if not last.endswith("-") or len(last) < 2 or not _core(last[:-1]):
-            return False
+        if not last.endswith("-") or len(last) < 2 or not _ALNUM.search(last[:-1]):
+            return False  # also dashes in table cells: "--" / "--1"
         if last.startswith("-") and first in _PREPOSITIONS:
             return False  # "PMK -rechts-" / "im Juni": a word set between hyphens stands alone
         if _RANGE_START.match(last):
@@ -221,8 +222,10 @@ class Dehyphenator:
         if _split_extension(last, first) or _slug_goes_on(last, first):
             return True
         rest = _core(first)
-        if _CLOSES.search(first) and _opens_parenthesis(current):
-            return True  # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis
+        if _CLOSES.search(first) and (_opens_parenthesis(current) or " " not in current.strip()):
+            # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis (opened on this
+            # line, or before a URL that fills the line)
+            return True
         if _URL_MARK.search(first) or _FILE.search(rest):
             return True  # "…/D" / "ESerie_mods_0077)", "…-politik-91," / "0,834.html)."
         if last.endswith("."):
@@ -249,6 +252,10 @@ class Dehyphenator:
         lowered = word.lower()
         if not word or lowered in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
             return "leave"
+        if lowered.split("/", 1)[0] in SUSPENSION_WORDS:
+            return "leave"  # "Landes-" / "und/oder Kommunalmittel"
+        if continuation.startswith(")"):
+            return "keep"  # "(teil-" / ")automatisierten": a hyphen before a parenthesis is real
         head = _core(prefix).rsplit("-", 1)[-1]
         if lowered in SUSPENSION_SYLLABLES and self._suspends(head, word):
             return "leave"
