@@ -277,6 +277,18 @@ def test_word_broken_by_a_typesetter_reads_as_printed(first: str, second: str, w
     assert word in joined(first, second)[0].split()
 
 
+def test_url_over_three_lines_after_its_scheme_is_joined() -> None:
+    lines = joined(
+        "als die der Männer (https://",
+        "www.diw.de/de/publikationen/wochenberichte/2021_35_",
+        "1/ehrenamtliches_engagement.html). Weiter",
+    )
+    assert lines[0] == (
+        "als die der Männer (https://www.diw.de/de/publikationen/wochenberichte/"
+        "2021_35_1/ehrenamtliches_engagement.html)."
+    )
+
+
 def test_sub_question_label_is_one_letter_or_a_doubled_one() -> None:
     # "ml)" after a URL broken before it is the end of ".html)", not a sub-question "ml)".
     assert joined("(www.x.de/a/b_node.ht", "ml) entnommen.")[0] == "(www.x.de/a/b_node.html)"

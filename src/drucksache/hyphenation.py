@@ -215,8 +215,12 @@ class Dehyphenator:
 
         A URL breaks anywhere and without a hyphen, so the break itself says nothing; what
         does is whether either side could end, or start, a word of prose."""
-        if not first or _NUMBERED.match(first) or _URL_START.match(first):
-            return False  # a question number or a new URL: this one is complete
+        if not first or _NUMBERED.match(first):
+            return False  # a question number
+        if last.endswith("://"):
+            return True  # "(https://" / "www.diw.de/…": the host follows its scheme
+        if _URL_START.match(first):
+            return False  # a new URL: this one is complete
         if last.endswith("/") or first[0] in _URL_ONLY_START:
             return True  # ".../Kurzmeldungen/" / "DE/…", "…-ueber" / "-unterversorgung)"
         if _split_extension(last, first) or _slug_goes_on(last, first):
