@@ -232,7 +232,6 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
         ("(vgl. www.youtube.com/watch?v=9wszpgf8", "KnA). Obwohl", "9wszpgf8KnA)."),
         ("(www.bund.de/de/detail", "suche). In", "detailsuche)."),
         ("(www.x.de/studie_node.ht", "ml) entnommen.", "studie_node.html)"),
-        ("www.x.com/withholding-tax-procedures-fast", "er)?", "procedures-faster)?"),
     ],
 )
 def test_url_broken_anywhere_is_joined(first: str, second: str, expected: str) -> None:
@@ -286,6 +285,18 @@ def test_url_over_three_lines_after_its_scheme_is_joined() -> None:
     assert lines[0] == (
         "als die der Männer (https://www.diw.de/de/publikationen/wochenberichte/"
         "2021_35_1/ehrenamtliches_engagement.html)."
+    )
+
+
+def test_url_runs_to_the_parenthesis_opened_on_the_line_before() -> None:
+    lines = joined(
+        "durch die FASTER-Initiative (FASTER = Faster and Safer Tax Relief of Excess",
+        "Taxes; www.consilium.europa.eu/de/press/press-releases/2024/05/14/tax",
+        "ation-council-agrees-on-new-rules-for-withholding-tax-procedures-fast",
+        "er)?",
+    )
+    assert lines[1].endswith(
+        "/taxation-council-agrees-on-new-rules-for-withholding-tax-procedures-faster)?"
     )
 
 

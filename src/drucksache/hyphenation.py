@@ -164,6 +164,10 @@ class Dehyphenator:
             while j < len(self.lines) and self._join(i, j) and not self.lines[j].text:
                 j += 1
 
+    def _before(self, i: int) -> str:
+        """The line before line ``i`` and a space: where a parenthesis around a URL may open."""
+        return self.lines[i - 1].text + " " if i else ""
+
     def _join(self, i: int, j: int) -> bool:
         """Decide the break between lines ``i`` and ``j``; whether a URL was joined."""
         current, following = self.lines[i].text, self.lines[j].text.strip()
@@ -185,7 +189,7 @@ class Dehyphenator:
         if (
             ("/" in last or "www" in last)
             and _URL.search(last)
-            and self._url_continues(current, last, first)
+            and self._url_continues(self._before(i) + current, last, first)
         ):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return True
@@ -210,7 +214,7 @@ class Dehyphenator:
         return False
 
     @staticmethod
-    def _url_continues(current: str, last: str, first: str) -> bool:
+    def _url_continues(context: str, last: str, first: str) -> bool:
         """Whether ``first`` (next line's first word) continues the URL that ends ``last``.
 
         A URL breaks anywhere and without a hyphen, so the break itself says nothing; what
@@ -226,10 +230,8 @@ class Dehyphenator:
         if _split_extension(last, first) or _slug_goes_on(last, first):
             return True
         rest = _core(first)
-        if _CLOSES.search(first) and (_opens_parenthesis(current) or " " not in current.strip()):
-            # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis (opened on this
-            # line, or before a URL that fills the line)
-            return True
+        if _CLOSES.search(first) and _opens_parenthesis(context):
+            return True  # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis
         if _URL_MARK.search(first) or _FILE.search(rest):
             return True  # "…/D" / "ESerie_mods_0077)", "…-politik-91," / "0,834.html)."
         if last.endswith("."):
