@@ -94,16 +94,26 @@ class _Lines:
     def __init__(self, texts: Sequence[str], question_type: Sequence[bool | None]) -> None:
         self.texts = texts
         self.question_type = question_type
-        self._starts: dict[int, str | None] = {}
+        # Asked of most lines several times: decided once per line, up front, where a cheap
+        # test of the line's start (a digit, a letter before ")") lets a pattern match at all.
+        self.starts = [
+            self._start_number(i) if _may_start_question(text) else None
+            for i, text in enumerate(texts)
+        ]
+        self.sub_questions = [
+            rx.SUB_QUESTION.match(text) if ")" in text[1:5] else None for text in texts
+        ]
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def start_number(self, i: int) -> str | None:
-        """The question number if line ``i`` can start a question (asked often: cached)."""
-        if i not in self._starts:
-            self._starts[i] = self._start_number(i)
-        return self._starts[i]
+        """The question number if line ``i`` can start a question."""
+        return self.starts[i]
+
+    def sub_question(self, i: int) -> regex.Match[str] | None:
+        """``rx.SUB_QUESTION``'s match of line ``i`` ("a) Welche …"), if any."""
+        return self.sub_questions[i]
 
     def _start_number(self, i: int) -> str | None:
         if self.question_type[i] is False:
@@ -181,7 +191,7 @@ class _Lines:
         """
         end = _PART_END if enumeration else _QUESTION_END
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
-            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+            if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
             if end.search(self.texts[j]):
                 return j + 1
@@ -190,11 +200,11 @@ class _Lines:
     def _answered_first_part(self, j: int, limit: int) -> int | None:
         """The end of part a) when a question's lead runs into an enumeration of parts that are
         answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
-        match = rx.SUB_QUESTION.match(self.texts[j])
+        match = self.sub_question(j)
         if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
             return None
         end = self.sub_question_end(j, limit, enumeration=True)
-        if end is None or end >= limit or rx.SUB_QUESTION.match(self.texts[end]):
+        if end is None or end >= limit or self.sub_question(end):
             return None  # the parts follow each other: one question, answered as a whole
         if self.start_number(end) is not None:
             return None
@@ -207,13 +217,13 @@ class _Lines:
             return None  # the type size already decided where the question ends
         if self.start_number(i) or find_grouping(text):
             return None
-        if rx.SUB_QUESTION.match(text):
+        if self.sub_question(i):
             return self.sub_question_end(i, limit)
         parenthesis = _PARENTHESIS.match(text) is not None
         if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
             return None
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
-            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+            if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
             if _QUESTION_END.search(self.texts[j]):
                 return j + 1
@@ -227,13 +237,18 @@ class _Lines:
         starts = [
             (m["label"], i)
             for i in range(block.start + 1, block.end)
-            if (m := rx.SUB_QUESTION.match(self.texts[i]))
+            if (m := self.sub_question(i))
         ]
         first = rx.QUESTION_START.match(self.texts[block.start])
         if first and (m := rx.SUB_QUESTION.match(first["rest"])):
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
+
+
+def _may_start_question(text: str) -> bool:
+    """Whether ``rx.QUESTION_START`` can match: a digit after at most three spaces."""
+    return text[:4].lstrip()[:1].isdigit()
 
 
 def segment(
@@ -271,8 +286,7 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
     i = start
     while i < end:
         number = lines.start_number(i)
-        expected = _next_number(found)
-        stop = lines.question_end(i, end, expected) if number else None
+        stop = lines.question_end(i, end, _next_number(found)) if number else None
         if number is None or stop is None:
             i += 1
             continue
@@ -302,7 +316,7 @@ def _detached_parts(
     for j in range(i, end):
         if lines.start_number(j) and lines.question_end(j, end, None) is not None:
             break
-        match = rx.SUB_QUESTION.match(lines.texts[j])
+        match = lines.sub_question(j)
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
         stop = lines.sub_question_end(j, end, enumeration)
