@@ -97,7 +97,7 @@ class _Lines:
         # Asked of most lines several times: decided once per line, up front, where a cheap
         # test of the line's start (a digit, a letter before ")") lets a pattern match at all.
         self.starts = [
-            self._start_number(i) if _may_start_question(text) else None
+            self._start_number(i) if rx.may_start_question(text) else None
             for i, text in enumerate(texts)
         ]
         self.sub_questions = [
@@ -244,11 +244,6 @@ class _Lines:
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
-
-
-def _may_start_question(text: str) -> bool:
-    """Whether ``rx.QUESTION_START`` can match: a digit after at most three spaces."""
-    return text[:4].lstrip()[:1].isdigit()
 
 
 def segment(
