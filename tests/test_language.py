@@ -40,3 +40,11 @@ def test_short_segments_take_the_full_test() -> None:
 def test_a_german_start_with_an_english_list_is_german() -> None:
     text = GERMAN + " ".join([QUOTE] * 10)
     assert detect_language(text) == "de"
+
+
+def test_langdetect_chooses_among_the_listed_languages() -> None:
+    from drucksache.language import LANGDETECT_LANGUAGES, _factory
+
+    assert _factory().langlist == list(LANGDETECT_LANGUAGES)
+    # Among all 55 profiles this was Afrikaans (corpus answer 21/1959, sub-question 8d).
+    assert detect_language("Israel Weapon Industries Ltd. (IWI)?") == "en"
