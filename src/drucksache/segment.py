@@ -10,8 +10,11 @@ and that decides wherever it is known.
 
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 
 import regex
 
@@ -94,15 +97,19 @@ class _Lines:
     def __init__(self, texts: Sequence[str], question_type: Sequence[bool | None]) -> None:
         self.texts = texts
         self.question_type = question_type
-        # Asked of most lines several times: decided once per line, up front, where a cheap
-        # test of the line's start (a digit, a letter before ")") lets a pattern match at all.
-        self.starts = [
-            self._start_number(i) if rx.may_start_question(text) else None
-            for i, text in enumerate(texts)
-        ]
-        self.sub_questions = [
-            rx.SUB_QUESTION.match(text) if ")" in text[1:5] else None for text in texts
-        ]
+        # Asked of most lines several times: decided once, up front, for the lines whose start
+        # lets a pattern match at all; every other line starts nothing.
+        self.starts: list[str | None] = [None] * len(texts)
+        self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
+        may_start, may_be_part = _candidates(texts)
+        for i in may_start:
+            self.starts[i] = self._start_number(i)
+        for i in may_be_part:
+            self.sub_questions[i] = rx.SUB_QUESTION.match(texts[i])
+        self.marked = sorted(
+            {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
+        )
+        """The lines that can start a question or a sub-question, in order."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -114,6 +121,10 @@ class _Lines:
     def sub_question(self, i: int) -> regex.Match[str] | None:
         """``rx.SUB_QUESTION``'s match of line ``i`` ("a) Welche …"), if any."""
         return self.sub_questions[i]
+
+    def marked_between(self, start: int, end: int) -> list[int]:
+        """The lines in ``[start, end)`` that can start a question or a sub-question."""
+        return self.marked[bisect_left(self.marked, start) : bisect_left(self.marked, end)]
 
     def _start_number(self, i: int) -> str | None:
         if self.question_type[i] is False:
@@ -246,6 +257,28 @@ class _Lines:
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
 
 
+# Where QUESTION_START (a digit) or SUB_QUESTION ("a)") can match: at a line start, after at most
+# three white space characters.  Searched in the joined lines, so \s leaves out the newline.
+_MAY_BEGIN = regex.compile(r"^[^\S\n]{0,3}(?:(?P<digit>\d)|[a-z]\))", regex.MULTILINE)
+
+
+def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The lines where a question may start, and those where a sub-question may start: one
+    scan of the joined lines instead of a test per line (a body has hundreds of lines)."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a line holds a newline itself: line by line
+        return (
+            [i for i, text in enumerate(texts) if rx.may_start_question(text)],
+            [i for i, text in enumerate(texts) if ")" in text[1:5]],
+        )
+    line_starts = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
+    found: tuple[list[int], list[int]] = ([], [])
+    for match in _MAY_BEGIN.finditer(joined):
+        line = bisect_right(line_starts, match.start()) - 1
+        found[0 if match["digit"] else 1].append(line)
+    return found
+
+
 def segment(
     texts: Sequence[str], kind: Kind, question_type: Sequence[bool | None] | None = None
 ) -> Segmentation:
@@ -278,19 +311,20 @@ def segment(
 
 def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
     found: list[QuestionBlock] = []
-    i = start
-    while i < end:
+    resume = start
+    for i in lines.marked_between(start, end):
+        if i < resume:
+            continue  # inside the last question or its detached sub-questions
         number = lines.start_number(i)
         stop = lines.question_end(i, end, _next_number(found)) if number else None
         if number is None or stop is None:
-            i += 1
             continue
         block = Block(i, stop)
         parts = lines.parts(block)
         # "Haushalte, die / a) eine Gasheizung nutzen," : parts end with commas, not '?'.
         enumeration = lines.texts[stop - 1].rstrip().endswith(",")
         last = parts[-1][0] if parts else None
-        detached, i = _detached_parts(lines, stop, end, last, enumeration)
+        detached, resume = _detached_parts(lines, stop, end, last, enumeration)
         found.append(QuestionBlock(number, block, parts, detached))
     return found
 
@@ -308,7 +342,7 @@ def _detached_parts(
     detached: list[tuple[str, Block]] = []
     label = "a" if last_label is None else chr(ord(last_label) + 1)
     resume = i
-    for j in range(i, end):
+    for j in lines.marked_between(i, end):  # other lines start nothing
         if lines.start_number(j) and lines.question_end(j, end, None) is not None:
             break
         match = lines.sub_question(j)
