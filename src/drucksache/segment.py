@@ -257,9 +257,9 @@ class _Lines:
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
 
 
-# Where QUESTION_START (a digit) or SUB_QUESTION ("a)") can match: at a line start, after at most
-# three white space characters.  Searched in the joined lines, so \s leaves out the newline.
-_MAY_BEGIN = regex.compile(r"^[^\S\n]{0,3}(?:(?P<digit>\d)|[a-z]\))", regex.MULTILINE)
+# Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
+# most three white space characters.  Searched in the joined lines, so \s leaves out the newline.
+_MAY_BEGIN = regex.compile(r"^[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))", regex.MULTILINE)
 
 
 def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
@@ -275,7 +275,7 @@ def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
     found: tuple[list[int], list[int]] = ([], [])
     for match in _MAY_BEGIN.finditer(joined):
         line = bisect_right(line_starts, match.start()) - 1
-        found[0 if match["digit"] else 1].append(line)
+        found[0 if match["number"] else 1].append(line)
     return found
 
 
