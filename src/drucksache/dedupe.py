@@ -8,6 +8,8 @@ question) is searched: later repetition is meaningful (a question reprinted once
 
 from __future__ import annotations
 
+from itertools import chain
+
 import regex
 
 from . import regexes as rx
@@ -31,21 +33,20 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
         (i for i, t in enumerate(texts) if rx.may_start_question(t) and rx.QUESTION_START.match(t)),
         len(texts),
     )
-    words: list[str] = []
-    owner: list[int] = []
-    section: list[int] = []
-    heading = 0
-    for index, text in enumerate(texts[:limit]):
-        if _is_heading(text):
-            heading += 1
-        tokens = [w.lower() for w in _WORD.findall(text)]
-        words.extend(tokens)
-        owner.extend([index] * len(tokens))
-        section.extend([heading] * len(tokens))
+    tokens = [list(map(str.lower, _WORD.findall(text))) for text in texts[:limit]]
+    words = list(chain.from_iterable(tokens))
     # The shingle starting at each word but the last four (built in C by zip).
     shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
     if len(set(shingles)) == len(shingles):
         return []  # no five words occur twice (most documents): nothing can be a second copy
+    owner: list[int] = []
+    section: list[int] = []
+    heading = 0
+    for index, (text, line_words) in enumerate(zip(texts, tokens, strict=False)):
+        if _is_heading(text):
+            heading += 1
+        owner.extend([index] * len(line_words))
+        section.extend([heading] * len(line_words))
     first_seen: dict[tuple[str, ...], int] = {}
     # None where no shingle starts (the last words of a section: a shingle running into the
     # next passage says nothing): such words neither count for nor against.
