@@ -6,12 +6,9 @@ offsets, never by searching the text again.
 
 from __future__ import annotations
 
-import operator
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate, repeat
-from operator import attrgetter
 from typing import TypedDict
 
 import regex
@@ -57,14 +54,14 @@ class _Text:
     def __init__(self, cleaned: CleanLines, body_start: int) -> None:
         self.lines = cleaned.lines
         self.body = body_start
-        texts = [line.text for line in self.lines]
-        self.text = "\n".join(texts)
-        # Line i starts after the lines before it and their newlines: a running sum of
-        # len(text) + 1 (computed in C; a document has hundreds of lines).
-        ends = accumulate(map(operator.add, map(len, texts), repeat(1)))
-        self.offsets: list[int] = [0, *ends][: len(texts)]
+        self.offsets: list[int] = []
+        pos = 0
+        for line in self.lines:
+            self.offsets.append(pos)
+            pos += len(line.text) + 1
+        self.text = "\n".join(line.text for line in self.lines)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
-        self.paged = set(map(attrgetter("source.page"), self.lines)) != {None}
+        self.paged = any(line.source.page is not None for line in self.lines)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
