@@ -1,7 +1,8 @@
 """Stage 4: the language of each segment, deterministic, and cheap where the answer is clear.
 
-langdetect costs about 5 ms per call (it runs a fixed number of random trials) and 1.3 s to
-load its profiles once per process; the corpus is German almost throughout.  A longer segment
+langdetect costs milliseconds per call (it runs a fixed number of random trials over its
+language profiles) and a fraction of a second to load them once per process; the corpus is
+German almost throughout.  A longer segment
 is German at once when its first words hold several German function words (a quick test on
 300 characters, which almost every segment of an answer passes).  Otherwise it is German
 without asking langdetect when German function words are common in it, or when most of its
