@@ -2,13 +2,12 @@
 
 langdetect costs milliseconds per call (it runs a fixed number of random trials over its
 language profiles) and a fraction of a second to load them once per process; the corpus is
-German almost throughout.  A longer segment
-is German at once when its first words hold several German function words (a quick test on
-300 characters, which almost every segment of an answer passes).  Otherwise it is German
-without asking langdetect when German function words are common in it, or when most of its
-longer words are in the German word list (tables of labels and names have few function words).
-The rest (short snippets, English or French quotations) goes to langdetect with a fixed seed, so
-that the same text always gets the same answer.
+German almost throughout.  A longer segment is German at once when its first words hold several
+German function words (a quick test on 300 characters, which almost every segment of an answer
+passes).  Otherwise it is German without asking langdetect when German function words are
+common in it, or when most of its longer words are in the German word list (tables of labels
+and names have few function words).  The rest (short snippets, English or French quotations)
+goes to langdetect with a fixed seed, so that the same text always gets the same answer.
 """
 
 from __future__ import annotations
