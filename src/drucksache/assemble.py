@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypedDict
 
 import regex
 
@@ -38,6 +39,15 @@ QUESTION_LABEL = regex.compile(r"^\s*\d{1,3}[a-z]?\.\s+")
 PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")
 
 
+class _SegmentFields(TypedDict):
+    """The fields every ``Segment`` has."""
+
+    text: str
+    span: Span
+    language: str | None
+    pages: PageRange | None
+
+
 class _Text:
     """The cleaned text with its line offsets; block line numbers are relative to the body."""
 
@@ -50,6 +60,8 @@ class _Text:
             self.offsets.append(pos)
             pos += len(line.text) + 1
         self.text = "\n".join(line.text for line in self.lines)
+        # Whether lines know their page (a PDF): a text's segments have no pages to look for.
+        self.paged = any(line.source.page is not None for line in self.lines)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
@@ -66,12 +78,15 @@ class _Text:
         end = self.offsets[last] + len(self.lines[last].text.rstrip())
         return Span(start=start, end=max(start, end))
 
-    def segment(self, block: Block, span: Span) -> Segment:
-        """A plain segment of ``span``, with the pages of ``block``'s lines."""
+    def segment(self, block: Block, span: Span) -> _SegmentFields:
+        """The fields of a segment of ``span``, with the pages of ``block``'s lines (fields,
+        not a ``Segment``: questions, parts and answers are built from them directly)."""
         text = " ".join(self.text[span.start : span.end].split())
-        lines = self.lines[block.start + self.body : block.end + self.body]
-        pages = [line.source.page for line in lines if line.source.page is not None]
-        return Segment(
+        pages: list[int] = []
+        if self.paged:
+            lines = self.lines[block.start + self.body : block.end + self.body]
+            pages = [line.source.page for line in lines if line.source.page is not None]
+        return _SegmentFields(
             text=text,
             span=span,
             language=detect_language(text),
@@ -135,16 +150,16 @@ def _metadata(header: Header) -> Metadata:
 
 
 def _plain(text: _Text, block: Block | None) -> Segment | None:
-    return None if block is None else text.segment(block, text.span(block))
+    return None if block is None else Segment(**text.segment(block, text.span(block)))
 
 
 def _question(text: _Text, question: QuestionBlock) -> Question:
     lead = text.segment(question.block, text.span(question.block, QUESTION_LABEL))
     parts = tuple(
-        QuestionPart(label=label, **dict(text.segment(block, text.span(block, PART_LABEL))))
+        QuestionPart(label=label, **text.segment(block, text.span(block, PART_LABEL)))
         for label, block in question.parts + question.detached
     )
-    full = lead.text
+    full = lead["text"]
     for part in parts[len(question.parts) :]:
         full += f" {part.label}) {part.text}"  # sub-questions printed apart still belong to it
     return Question(
@@ -152,8 +167,8 @@ def _question(text: _Text, question: QuestionBlock) -> Question:
         parts=parts,
         text=full,
         span=text.span(question.block),
-        language=lead.language,
-        pages=lead.pages,
+        language=lead["language"],
+        pages=lead["pages"],
     )
 
 
@@ -172,7 +187,7 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
         skip = answer.grouping.end + len(rest) - len(rest.lstrip())
     body = text.segment(answer.block, text.span(answer.block, skip=skip))
     grouping = answer.grouping.sentence if answer.grouping else None
-    return Answer(questions=answer.questions, grouping=grouping, **dict(body))
+    return Answer(questions=answer.questions, grouping=grouping, **body)
 
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:

@@ -76,26 +76,37 @@ def month_number(name: str) -> int:
 
 def _drop(work: CleanLines, indices: list[int], reason: RemovedReason) -> None:
     """Take lines out by index, recording them as one removed piece per run of lines."""
-    if not indices:
-        return
-    chosen = set(indices)
-    run: list[WorkLine] = []
+    lines = work.lines
     kept: list[WorkLine] = []
-    for i, line in enumerate(work.lines):
-        if i in chosen:
-            run.append(line)
-            continue
-        if run:
-            _record(work, run, reason, anchor=line.source.number)
-            run = []
-        kept.append(line)
-    if run:
-        _record(work, run, reason, anchor=run[-1].source.number + 1)
-    work.lines = kept
+    start = 0
+    for first, last in _runs(sorted({i for i in indices if 0 <= i < len(lines)})):
+        kept += lines[start:first]
+        # The piece stood before the next kept line, or after the last line of all.
+        after = lines[last + 1].source.number if last + 1 < len(lines) else None
+        _record(work, lines[first : last + 1], reason, after)
+        start = last + 1
+    if start:
+        work.lines = kept + lines[start:]
 
 
-def _record(work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int) -> None:
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Sorted indices as runs of consecutive ones, ``(first, last)`` inclusive."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+def _record(
+    work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int | None
+) -> None:
+    """Record ``run`` as removed before the source line ``anchor`` (None: after ``run``)."""
     first = run[0].source
+    if anchor is None:
+        anchor = run[-1].source.number + 1
     work.removed.append(
         Pending(
             reason=reason,
@@ -301,7 +312,8 @@ STEPS: tuple[tuple[str, Step], ...] = (
 
 def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLines:
     """Run every cleaning step but those named in ``skip`` (for tests)."""
-    work = CleanLines(lines=[WorkLine(text=line.text, source=line) for line in source.lines])
+    # Positional arguments: one WorkLine per input line, and keywords cost a third more.
+    work = CleanLines(lines=[WorkLine(line.text, line) for line in source.lines])
     work.removed.extend(
         Pending(reason=d.reason, text=d.text, line=None, page=d.page, anchor=d.before)
         for d in source.dropped

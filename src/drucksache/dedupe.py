@@ -8,6 +8,8 @@ question) is searched: later repetition is meaningful (a question reprinted once
 
 from __future__ import annotations
 
+from itertools import chain
+
 import regex
 
 from . import regexes as rx
@@ -27,26 +29,31 @@ _WORD = regex.compile(r"\w+")
 
 def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
     """Line ranges ``[start, end)`` that repeat an earlier passage of the front matter."""
-    limit = next((i for i, t in enumerate(texts) if rx.QUESTION_START.match(t)), len(texts))
-    words: list[str] = []
+    limit = next(
+        (i for i, t in enumerate(texts) if rx.may_start_question(t) and rx.QUESTION_START.match(t)),
+        len(texts),
+    )
+    tokens = [list(map(str.lower, _WORD.findall(text))) for text in texts[:limit]]
+    words = list(chain.from_iterable(tokens))
+    # The shingle starting at each word but the last four (built in C by zip).
+    shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
+    if len(set(shingles)) == len(shingles):
+        return []  # no five words occur twice (most documents): nothing can be a second copy
     owner: list[int] = []
     section: list[int] = []
     heading = 0
-    for index, text in enumerate(texts[:limit]):
+    for index, (text, line_words) in enumerate(zip(texts, tokens, strict=False)):
         if _is_heading(text):
             heading += 1
-        tokens = [w.lower() for w in _WORD.findall(text)]
-        words.extend(tokens)
-        owner.extend([index] * len(tokens))
-        section.extend([heading] * len(tokens))
+        owner.extend([index] * len(line_words))
+        section.extend([heading] * len(line_words))
     first_seen: dict[tuple[str, ...], int] = {}
     # None where no shingle starts (the last words of a section: a shingle running into the
     # next passage says nothing): such words neither count for nor against.
     repeated: list[bool | None] = [None] * len(words)
-    for pos in range(len(words) - SHINGLE + 1):
+    for pos, shingle in enumerate(shingles):
         if section[pos] != section[pos + SHINGLE - 1]:
             continue
-        shingle = tuple(words[pos : pos + SHINGLE])
         earlier = first_seen.setdefault(shingle, pos)
         repeated[pos] = earlier + SHINGLE <= pos
     runs = _runs(_bridge(_repeated_lines(owner, repeated, limit)), owner)
@@ -54,6 +61,8 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
 
 
 def _is_heading(text: str) -> bool:
+    if "Vorbemerkung" not in text:
+        return False  # both patterns need the word: a cheap test first, this runs on every line
     return bool(rx.PREAMBLE_ASKERS.match(text) or rx.PREAMBLE_GOVERNMENT.match(text))
 
 

@@ -9,6 +9,7 @@ stages can account for it in ``Document.removed``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import count
 from typing import NamedTuple
 
 from .models import Footnote, RemovedReason
@@ -52,4 +53,4 @@ class SourceDocument:
 def lines_from_text(text: str) -> SourceDocument:
     """Split plain text into ``SourceLine``s (``\\r\\n``, ``\\r`` and ``\\f`` count as breaks)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return SourceDocument(lines=tuple(SourceLine(t, i) for i, t in enumerate(text.split("\n"), 1)))
+    return SourceDocument(lines=tuple(map(SourceLine, text.split("\n"), count(1))))

@@ -80,6 +80,14 @@ _ORDINAL_NOUNS = MONTHS + r"|Wahlperiode|Legislaturperiode|Legislatur|Sitzung|Bu
 QUESTION_START = regex.compile(
     r"^\s{0,3}(?P<number>\d{1,3}[a-z]?)\.\s+(?P<rest>(?!(?:" + _ORDINAL_NOUNS + r")\b)\S.*)$"
 )
+
+
+def may_start_question(text: str) -> bool:
+    """Whether ``QUESTION_START`` can match ``text`` at all: a digit after at most three white
+    space characters.  A cheap test for loops over every line, before the pattern."""
+    return text[:4].lstrip()[:1].isdigit()
+
+
 # A question's opening words: a W-word within the first three words ("In welchen …").
 QUESTION_WORD = regex.compile(
     r"^\W*(?:\S+\s+){0,2}?(?:Wie|Was|Welch\w*|Wer|Wen|Wem|Wessen|Wann|Wo\w*|Warum|Weshalb"

@@ -10,8 +10,11 @@ and that decides wherever it is known.
 
 from __future__ import annotations
 
+import operator
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
 
 import regex
 
@@ -103,16 +106,34 @@ class _Lines:
         self.texts = texts
         self.question_type = question_type
         self.x0 = x0 if x0 is not None else [None] * len(texts)
-        self._starts: dict[int, str | None] = {}
+        # Asked of most lines several times: decided once, up front, for the lines whose start
+        # lets a pattern match at all; every other line starts nothing.
+        self.starts: list[str | None] = [None] * len(texts)
+        self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
+        may_start, may_be_part = _candidates(texts)
+        for i in may_start:
+            self.starts[i] = self._start_number(i)
+        for i in may_be_part:
+            self.sub_questions[i] = rx.SUB_QUESTION.match(texts[i])
+        self.marked = sorted(
+            {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
+        )
+        """The lines that can start a question or a sub-question, in order."""
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def start_number(self, i: int) -> str | None:
-        """The question number if line ``i`` can start a question (asked often: cached)."""
-        if i not in self._starts:
-            self._starts[i] = self._start_number(i)
-        return self._starts[i]
+        """The question number if line ``i`` can start a question."""
+        return self.starts[i]
+
+    def sub_question(self, i: int) -> regex.Match[str] | None:
+        """``rx.SUB_QUESTION``'s match of line ``i`` ("a) Welche …"), if any."""
+        return self.sub_questions[i]
+
+    def marked_between(self, start: int, end: int) -> list[int]:
+        """The lines in ``[start, end)`` that can start a question or a sub-question."""
+        return self.marked[bisect_left(self.marked, start) : bisect_left(self.marked, end)]
 
     def _start_number(self, i: int) -> str | None:
         if self.question_type[i] is False:
@@ -198,12 +219,12 @@ class _Lines:
         """
         end = _PART_END if enumeration else _QUESTION_END
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
-            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+            if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
             if self.question_type[j] and j + 1 < limit and self.question_type[j + 1] is not None:
                 if self.question_type[j + 1] is False:
                     return j + 1
-                if not rx.SUB_QUESTION.match(self.texts[j + 1]) and not self.start_number(j + 1):
+                if not self.sub_question(j + 1) and not self.start_number(j + 1):
                     continue
             if end.search(self.texts[j]):
                 return j + 1
@@ -212,11 +233,11 @@ class _Lines:
     def _answered_first_part(self, j: int, limit: int) -> int | None:
         """The end of part a) when a question's lead runs into an enumeration of parts that are
         answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
-        match = rx.SUB_QUESTION.match(self.texts[j])
+        match = self.sub_question(j)
         if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
             return None
         end = self.sub_question_end(j, limit, enumeration=True)
-        if end is None or end >= limit or rx.SUB_QUESTION.match(self.texts[end]):
+        if end is None or end >= limit or self.sub_question(end):
             return None  # the parts follow each other: one question, answered as a whole
         if self.start_number(end) is not None:
             return None
@@ -229,13 +250,13 @@ class _Lines:
             return None  # the type size already decided where the question ends
         if self.start_number(i) or find_grouping(text):
             return None
-        if rx.SUB_QUESTION.match(text):
+        if self.sub_question(i):
             return self.sub_question_end(i, limit)
         parenthesis = _PARENTHESIS.match(text) is not None
         if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
             return None
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
-            if j > i and (self.start_number(j) or rx.SUB_QUESTION.match(self.texts[j])):
+            if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
             if _QUESTION_END.search(self.texts[j]):
                 return j + 1
@@ -249,13 +270,37 @@ class _Lines:
         starts = [
             (m["label"], i)
             for i in range(block.start + 1, block.end)
-            if (m := rx.SUB_QUESTION.match(self.texts[i]))
+            if (m := self.sub_question(i))
         ]
         first = rx.QUESTION_START.match(self.texts[block.start])
         if first and (m := rx.SUB_QUESTION.match(first["rest"])):
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
+
+
+# Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
+# most three white space characters.  Searched in the lines joined and led by newlines, so \s
+# leaves out the newline (a newline to look for also makes the scan faster than "^").
+_MAY_BEGIN = regex.compile(r"\n[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))")
+
+
+def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The lines where a question may start, and those where a sub-question may start: one
+    scan of the joined lines instead of a test per line (a body has hundreds of lines)."""
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):  # a line holds a newline itself: line by line
+        return (
+            [i for i, text in enumerate(texts) if rx.may_start_question(text)],
+            [i for i, text in enumerate(texts) if ")" in text[1:5]],
+        )
+    # Line i's newline stands at the sum of len(text) + 1 of the lines before it.
+    newlines = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
+    found: tuple[list[int], list[int]] = ([], [])
+    for match in _MAY_BEGIN.finditer(joined):
+        line = bisect_right(newlines, match.start()) - 1
+        found[0 if match["number"] else 1].append(line)
+    return found
 
 
 def segment(
@@ -293,20 +338,20 @@ def segment(
 
 def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
     found: list[QuestionBlock] = []
-    i = start
-    while i < end:
+    resume = start
+    for i in lines.marked_between(start, end):
+        if i < resume:
+            continue  # inside the last question or its detached sub-questions
         number = lines.start_number(i)
-        expected = _next_number(found)
-        stop = lines.question_end(i, end, expected) if number else None
+        stop = lines.question_end(i, end, _next_number(found)) if number else None
         if number is None or stop is None:
-            i += 1
             continue
         block = Block(i, stop)
         parts = lines.parts(block)
         # "Haushalte, die / a) eine Gasheizung nutzen," : parts end with commas, not '?'.
         enumeration = lines.texts[stop - 1].rstrip().endswith(",")
         last = parts[-1][0] if parts else None
-        detached, i = _detached_parts(lines, stop, end, last, enumeration)
+        detached, resume = _detached_parts(lines, stop, end, last, enumeration)
         found.append(QuestionBlock(number, block, parts, detached))
     return found
 
@@ -324,10 +369,10 @@ def _detached_parts(
     detached: list[tuple[str, Block]] = []
     label = "a" if last_label is None else chr(ord(last_label) + 1)
     resume = i
-    for j in range(i, end):
+    for j in lines.marked_between(i, end):  # other lines start nothing
         if lines.start_number(j) and lines.question_end(j, end, None) is not None:
             break
-        match = rx.SUB_QUESTION.match(lines.texts[j])
+        match = lines.sub_question(j)
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
         stop = lines.sub_question_end(j, end, enumeration)
