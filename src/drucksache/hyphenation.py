@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from functools import cache, cached_property
 from importlib.resources import files
 from typing import Literal, Protocol
@@ -70,7 +70,8 @@ _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{
 # "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
 _ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
 _ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
-_ALNUM = regex.compile(r"[\p{L}\p{N}]")
+_ALNUM_CLASS = r"[\p{L}\p{N}]"
+_ALNUM = regex.compile(_ALNUM_CLASS)
 _PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split())
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
@@ -146,6 +147,23 @@ def _core(token: str) -> str:
     return token.strip(_EDGE_PUNCT)
 
 
+class _Spellings:
+    """``word in spellings``: whether ``word`` is one of ``SPELLED_WORD.findall(text)``, found
+    by a search for it alone, not by splitting the whole text into words (that is most of the
+    cost for a document with few ambiguous breaks)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str) or word not in self.text or not SPELLED_WORD.fullmatch(word):
+            return False
+        # Not part of a longer word: no letter or digit around it, and no "x-" / "-x" joining
+        # it to one ("nicht" is not spelled in "nicht-deutsch").
+        pattern = rf"(?<!{_ALNUM_CLASS}-?){regex.escape(word)}(?!-?{_ALNUM_CLASS})"
+        return regex.search(pattern, self.text) is not None
+
+
 class Dehyphenator:
     """Decides every line-end break of one document, using the document's own spellings."""
 
@@ -153,9 +171,10 @@ class Dehyphenator:
         self.lines = lines
 
     @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """Every word the document spells; built at the first ambiguous break only."""
-        return frozenset(SPELLED_WORD.findall("\n".join(line.text for line in self.lines).lower()))
+    def vocabulary(self) -> Container[str]:
+        """Every word the document spells (lower case), as the text stands at the first
+        ambiguous break; asked a few times per document, so searched, not tokenised."""
+        return _Spellings("\n".join(line.text for line in self.lines).lower())
 
     def run(self) -> None:
         for i in range(len(self.lines) - 1):
