@@ -310,7 +310,7 @@ class Dehyphenator:
             return "keep"
         piece = word.split("-", 1)[0]
         if piece in CHAIN_WORDS and len(prefix.rsplit("-", 1)[-1]) > 2:
-            return "keep"  # "Ende-zu-Ende-" / "verschlüsselte", "Vehicle-" / "to-Everything"
+            return "keep"  # "Windenergie-" / "auf-See-Gesetz", "Vehicle-" / "to-Everything"
         return "join"
 
     def _suspends(self, head: str, word: str) -> bool:
