@@ -159,3 +159,27 @@ def test_an_askers_preamble_without_its_heading_is_kept() -> None:
     )
     assert doc.metadata.title == "Förderung des Radverkehrs"
     assert doc.government_preamble is not None
+
+
+def test_a_question_without_its_question_mark_ends_with_its_request() -> None:
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 6. Welche Stelleinheiten werden ersetzt (bitte Mengen aufführen)?",
+                "Es werden sämtliche Feldelemente ersetzt.",
+                " 7. Welche Stelleinheiten werden räumlich verändert (bitte Mengen nach",
+                "Kategorien (Signale, Achszähler, etc.) sortiert aufführen)",
+                "Es wird auf die Antwort zu Frage 6 verwiesen.",
+                " 8. Welche Stelleinheiten werden neu errichtet?",
+                "Keine.",
+            ]
+        )
+    )
+    assert [q.number for q in doc.questions] == ["6", "7", "8"]
+    assert doc.questions[1].text.endswith("sortiert aufführen)")
+    assert [a.text for a in doc.answers] == [
+        "Es werden sämtliche Feldelemente ersetzt.",
+        "Es wird auf die Antwort zu Frage 6 verwiesen.",
+        "Keine.",
+    ]

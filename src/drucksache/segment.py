@@ -185,6 +185,8 @@ class _Lines:
                 continue
             if self._cut_short(i, j, following, expected):
                 return j
+            if (request := self._request_end(i, j, following, expected)) is not None:
+                return request
             plausible = expected is None or following in (
                 str(expected),
                 str(expected + 1),
@@ -199,6 +201,28 @@ class _Lines:
                 break
             end = further
         return end
+
+    def _request_end(self, i: int, j: int, following: str, expected: int | None) -> int | None:
+        """Where a question printed without its question mark ends: with its request in
+        parentheses ("… verändert (bitte Mengen … aufführen)"), an answer before the next
+        question.  Only where the numbers run on (``expected``, then ``expected + 1``)."""
+        match = rx.QUESTION_START.match(self.texts[i])
+        if (
+            expected is None
+            or match is None
+            or match["number"] != str(expected)
+            or following != str(expected + 1)
+            or rx.QUESTION_WORD.match(match["rest"]) is None
+        ):
+            return None
+        depth, request = 0, False
+        for k in range(i, j - 1):
+            text = self.texts[k]
+            depth += text.count("(") - text.count(")")
+            request = request or "(bitte" in text
+            if request and depth == 0 and text.rstrip().endswith(")"):
+                return k + 1
+        return None
 
     def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
         match = rx.QUESTION_START.match(self.texts[i])
