@@ -131,16 +131,18 @@ class _Line(Protocol):
 
 
 @cache
-def german_words() -> frozenset[str]:
+def german_words() -> Container[str]:
     """The German word list that pyspellchecker ships (339,000 words, lower case).
 
     Read straight from the package's resource file: building a ``SpellChecker`` would also
-    build its frequency index, three times slower, for nothing we use.
+    build its frequency index, three times slower, for nothing we use.  Kept as the dict it
+    loads as (word → frequency): a dict of strings and numbers is not tracked by the garbage
+    collector, a set is, and every full collection would walk its 339,000 entries.
     """
     resource = files("spellchecker") / "resources" / "de.json.gz"
     with resource.open("rb") as handle:
         words: dict[str, int] = json.loads(gzip.decompress(handle.read()))
-    return frozenset(words)
+    return words
 
 
 def _core(token: str) -> str:
