@@ -183,3 +183,25 @@ def test_a_question_without_its_question_mark_ends_with_its_request() -> None:
         "Es wird auf die Antwort zu Frage 6 verwiesen.",
         "Keine.",
     ]
+
+
+def test_a_long_list_inside_a_question_does_not_end_it() -> None:
+    items = [f"{label}) Organisation {n}," for n, label in enumerate("abcdefghijklmnopqrstuvwxyz")]
+    items += [f"{label * 2}) Organisation {n}," for n, label in enumerate("abcdefghij", 26)]
+    items[-1] = items[-1].rstrip(",") + "?"
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Hat eine der aufgelisteten Organisationen das Auswärtige Amt beraten?",
+                " 2. Hat eine der aufgelisteten Personen oder Organisationen seit 2023 das",
+                "Auswärtige Amt beraten (wenn ja, bitte angeben, wann):",
+                *items,
+                "Die Fragen 1 und 2 werden gemeinsam beantwortet.",
+                "Auf die Vorbemerkung der Bundesregierung wird verwiesen.",
+            ]
+        )
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.questions[1].text.endswith("jj) Organisation 35?")
+    assert doc.answers[0].questions == ("1", "2")

@@ -23,6 +23,8 @@ from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
 
 MAX_QUESTION_LINES = 30
+_LIST_ITEM = regex.compile(r"\s{0,3}([a-z])\1{0,3}\)\s")
+"""A list item of a question: "a) …", and after "z)" "aa)" … "yyyy)" (21-1584)."""
 """A question that runs longer than this without a question mark is not a question."""
 MAX_PARAGRAPH_LINES = 6
 """A further paragraph of a question is at most this long."""
@@ -173,10 +175,16 @@ class _Lines:
         A question cut short by the next one (the printed text lost its end) still counts
         when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
         """
-        j = i
+        j, length, sentence_ended = i, 1, False
         while not self.ends_question(j):
             j += 1
-            if j >= limit or (j - i >= MAX_QUESTION_LINES and self.question_type[j] is None):
+            if j >= limit:
+                return None
+            # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
+            # length, unless a sentence has ended among them: answers between the items.
+            sentence_ended = sentence_ended or self.texts[j - 1].rstrip().endswith(".")
+            length += sentence_ended or not _LIST_ITEM.match(self.texts[j])
+            if length > MAX_QUESTION_LINES and self.question_type[j] is None:
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
                 return answered
