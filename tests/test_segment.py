@@ -205,3 +205,26 @@ def test_a_long_list_inside_a_question_does_not_end_it() -> None:
     assert [q.number for q in doc.questions] == ["1", "2"]
     assert doc.questions[1].text.endswith("jj) Organisation 35?")
     assert doc.answers[0].questions == ("1", "2")
+
+
+def test_a_lead_ending_with_a_colon_is_answered_before_its_parts_each_with_its_answer() -> None:
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Wie sieht der aktuelle Zeitplan für die Sanierung aus (bitte für",
+                "folgende Aspekte:",
+                "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt.",
+                "a) Abschluss des Artenschutzgutachtens;",
+                "Im Jahr 2024 erfolgte die Kartierung.",
+                "b) Abschluss der Sanierungsarbeiten)?",
+                "Abschluss Sicherungsarbeiten: 2033",
+                " 2. Ist die Nutzung des Sees möglich?",
+                "Nein.",
+            ]
+        )
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
+    assert [a.questions for a in doc.answers] == [("1",), ("1a",), ("1b",), ("2",)]
+    assert doc.answers[0].text == "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt."

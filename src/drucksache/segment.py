@@ -38,6 +38,9 @@ stands out of the text ("… Fotografen entweder" / " 2. Welche Kosten …")."""
 _QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
 _SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
 _PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
+# Parts of a list after a lead ending with a colon ("für folgende Aspekte:" / "a) Abschluss des
+# Artenschutzgutachtens;"): a semicolon ends one too.
+_LIST_PART_END = regex.compile(r"[,;?][)\]“”\"'»«]*\s*$")
 _PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
 
 
@@ -188,6 +191,8 @@ class _Lines:
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
                 return answered
+            if self._lead_answered_first(i, j, limit, expected):
+                return j + 1
             following = self.start_number(j)
             if following is None:
                 continue
@@ -209,6 +214,22 @@ class _Lines:
                 break
             end = further
         return end
+
+    def _lead_answered_first(self, i: int, j: int, limit: int, expected: int | None) -> bool:
+        """Whether the question starting at ``i`` is a lead ending at ``j`` with a colon ("… für
+        folgende Aspekte:"), answered in general before its parts follow, each with its answer
+        ("Die LMBV hat … übermittelt." / "a) Abschluss des Artenschutzgutachtens;" / …)."""
+        match = rx.QUESTION_START.match(self.texts[i])
+        if expected is None or match is None or match["number"] != str(expected):
+            return False
+        if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_question(j + 1):
+            return False
+        for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
+            if self.start_number(k):
+                return False
+            if (part := self.sub_question(k)) is not None:
+                return part["label"] == "a" and self.texts[k - 1].rstrip().endswith(".")
+        return False
 
     def _request_end(self, i: int, j: int, following: str, expected: int | None) -> int | None:
         """Where a question printed without its question mark ends: with its request in
@@ -243,13 +264,14 @@ class _Lines:
             and rx.QUESTION_WORD.match(match["rest"]) is not None
         )
 
-    def sub_question_end(self, i: int, limit: int, enumeration: bool = False) -> int | None:
+    def sub_question_end(
+        self, i: int, limit: int, end: regex.Pattern[str] = _QUESTION_END
+    ) -> int | None:
         """One past the last line of the sub-question starting at ``i``, or None.
 
-        A sub-question ends with a question mark; in an ``enumeration`` ("…, die / a) eine
-        Gasheizung nutzen, / b) …") a comma at a line end ends it too.
+        A sub-question ends with a question mark (``end``); in an enumeration ("…, die / a) eine
+        Gasheizung nutzen, / b) …", ``_PART_END``) a comma at a line end ends it too.
         """
-        end = _PART_END if enumeration else _QUESTION_END
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
             if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
@@ -268,7 +290,7 @@ class _Lines:
         match = self.sub_question(j)
         if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
             return None
-        end = self.sub_question_end(j, limit, enumeration=True)
+        end = self.sub_question_end(j, limit, _PART_END)
         if end is None or end >= limit or self.sub_question(end):
             return None  # the parts follow each other: one question, answered as a whole
         if self.start_number(end) is not None:
@@ -380,10 +402,8 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
             continue
         block = Block(i, stop)
         parts = lines.parts(block)
-        # "Haushalte, die / a) eine Gasheizung nutzen," : parts end with commas, not '?'.
-        enumeration = lines.texts[stop - 1].rstrip().endswith(",")
         last = parts[-1][0] if parts else None
-        detached, resume = _detached_parts(lines, stop, end, last, enumeration)
+        detached, resume = _detached_parts(lines, stop, end, last, _part_end(lines.texts[stop - 1]))
         found.append(QuestionBlock(number, block, parts, detached))
     return found
 
@@ -394,8 +414,18 @@ def _next_number(found: list[QuestionBlock]) -> int | None:
     return int(base_number(found[-1].number)) + 1
 
 
+def _part_end(lead: str) -> regex.Pattern[str]:
+    """How the parts after a question ending with ``lead`` end: "Haushalte, die" / "a) eine
+    Gasheizung nutzen," with commas, "für folgende Aspekte:" / "a) Abschluss …;" also with
+    semicolons, others with '?'."""
+    lead = lead.rstrip()
+    return (
+        _PART_END if lead.endswith(",") else _LIST_PART_END if lead.endswith(":") else _QUESTION_END
+    )
+
+
 def _detached_parts(
-    lines: _Lines, i: int, end: int, last_label: str | None, enumeration: bool
+    lines: _Lines, i: int, end: int, last_label: str | None, part_end: regex.Pattern[str]
 ) -> tuple[tuple[tuple[str, Block], ...], int]:
     """Sub-questions printed after an answer, up to the next question; and where to go on."""
     detached: list[tuple[str, Block]] = []
@@ -407,7 +437,7 @@ def _detached_parts(
         match = lines.sub_question(j)
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
-        stop = lines.sub_question_end(j, end, enumeration)
+        stop = lines.sub_question_end(j, end, part_end)
         if stop is None:
             continue
         detached.append((label, Block(j, stop)))
