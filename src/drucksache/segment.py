@@ -200,10 +200,7 @@ class _Lines:
                 return j
             if (request := self._request_end(i, j, following, expected)) is not None:
                 return request
-            plausible = expected is None or following in (
-                str(expected),
-                str(expected + 1),
-            )
+            plausible = expected is None or following in (str(expected), str(expected + 1))
             if plausible or not self._runs_on(j):
                 return None
             # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
