@@ -216,8 +216,7 @@ class _Lines:
         """Whether the question starting at ``i`` is a lead ending at ``j`` with a colon ("… für
         folgende Aspekte:"), answered in general before its parts follow, each with its answer
         ("Die LMBV hat … übermittelt." / "a) Abschluss des Artenschutzgutachtens;" / …)."""
-        match = rx.QUESTION_START.match(self.texts[i])
-        if expected is None or match is None or match["number"] != str(expected):
+        if self._opens(i, expected) is None:
             return False
         if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_question(j + 1):
             return False
@@ -232,14 +231,7 @@ class _Lines:
         """Where a question printed without its question mark ends: with its request in
         parentheses ("… verändert (bitte Mengen … aufführen)"), an answer before the next
         question.  Only where the numbers run on (``expected``, then ``expected + 1``)."""
-        match = rx.QUESTION_START.match(self.texts[i])
-        if (
-            expected is None
-            or match is None
-            or match["number"] != str(expected)
-            or following != str(expected + 1)
-            or rx.QUESTION_WORD.match(match["rest"]) is None
-        ):
+        if not self._numbers_run_on(i, following, expected):
             return None
         depth, request = 0, False
         for k in range(i, j - 1):
@@ -251,13 +243,24 @@ class _Lines:
         return None
 
     def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
+        return self._numbers_run_on(i, following, expected) and not _SENTENCE_END.search(
+            self.texts[j - 1]
+        )
+
+    def _opens(self, i: int, expected: int | None) -> regex.Match[str] | None:
+        """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
         match = rx.QUESTION_START.match(self.texts[i])
+        if expected is None or match is None or match["number"] != str(expected):
+            return None
+        return match
+
+    def _numbers_run_on(self, i: int, following: str, expected: int | None) -> bool:
+        """Whether line ``i`` opens question ``expected`` with a question word and the next
+        question printed is ``expected + 1``: then a question ends before it, however printed."""
+        match = self._opens(i, expected)
         return (
-            expected is not None
-            and match is not None
-            and match["number"] == str(expected)
-            and following == str(expected + 1)
-            and not _SENTENCE_END.search(self.texts[j - 1])
+            match is not None
+            and following == str(int(match["number"]) + 1)
             and rx.QUESTION_WORD.match(match["rest"]) is not None
         )
 
