@@ -23,6 +23,8 @@ from typing import Literal, Protocol
 
 import regex
 
+from . import regexes as rx
+
 Decision = Literal["join", "keep", "leave"]
 
 SUSPENSION_WORDS = frozenset(
@@ -52,8 +54,6 @@ _URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
 _URL_OPEN = regex.compile(r"(?:\bwww\d?|https?:/?)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
 _URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
-# A line that opens a question or a sub-question: "13.", "c)".
-_NUMBERED = regex.compile(r"^(?:\d{1,3}[a-z]?\.|([a-z])\1{0,3}\))$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 # Characters that only a URL has: none of them occurs in a word of prose.
 _URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
@@ -225,7 +225,7 @@ class Dehyphenator:
         if _RANGE_START.match(last):
             self.lines[i].text, self.lines[j].text = current + first, rest
             return False  # "8.-" / "10.": a range of ordinals
-        if _NUMBERED.match(first):
+        if rx.OPENING_WORD.match(first):
             return False  # "… 2024-" / "13. Welche …": the next line opens a question
         decision = self.decide(last[:-1], first)
         if decision == "join":
@@ -240,7 +240,7 @@ class Dehyphenator:
 
         A URL breaks anywhere and without a hyphen, so the break itself says nothing; what
         does is whether either side could end, or start, a word of prose."""
-        if not first or _NUMBERED.match(first):
+        if not first or rx.OPENING_WORD.match(first):
             return False  # a question number
         if last.endswith("://"):
             return True  # "(https://" / "www.diw.de/…": the host follows its scheme

@@ -95,6 +95,11 @@ QUESTION_WORD = regex.compile(
     regex.IGNORECASE,
 )
 SUB_QUESTION = regex.compile(r"^\s{0,3}(?P<label>[a-z])\)\s+(?P<rest>\S.*)$")
+# The label of a list item: "a)", and after "z)" "aa)" … "yyyy)" (a question of 101 items, 21-1584).
+_ITEM_LABEL = r"(?P<letter>[a-z])(?P=letter){0,3}\)"
+LIST_ITEM = regex.compile(r"\s{0,3}" + _ITEM_LABEL + r"\s")
+# A word that opens a question or one of its items: "13.", "3a.", "c)", "aa)" (not "ml)").
+OPENING_WORD = regex.compile(r"^(?:\d{1,3}[a-z]?\.|" + _ITEM_LABEL + r")$")
 QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 
 # --- grouped answers --------------------------------------------------------------------

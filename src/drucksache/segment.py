@@ -23,8 +23,6 @@ from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
 
 MAX_QUESTION_LINES = 30
-_LIST_ITEM = regex.compile(r"\s{0,3}([a-z])\1{0,3}\)\s")
-"""A list item of a question: "a) …", and after "z)" "aa)" … "yyyy)" (21-1584)."""
 """A question that runs longer than this without a question mark is not a question."""
 MAX_PARAGRAPH_LINES = 6
 """A further paragraph of a question is at most this long."""
@@ -186,7 +184,7 @@ class _Lines:
             # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
             # length, unless a sentence has ended among them: answers between the items.
             sentence_ended = sentence_ended or self.texts[j - 1].rstrip().endswith(".")
-            length += sentence_ended or not _LIST_ITEM.match(self.texts[j])
+            length += sentence_ended or not rx.LIST_ITEM.match(self.texts[j])
             if length > MAX_QUESTION_LINES and self.question_type[j] is None:
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
