@@ -16,18 +16,12 @@ from collections.abc import Callable
 from functools import cache
 
 import pyphen
+from typeset.furniture import IMPRINT
+from typeset.furniture import NOTE_FRAGETEXT as FRAGETEXT
 
 from .strategies import AnswerSpec, DocSpec, Layout, Paragraph, QuestionSpec
 from .vocabulary import MONTHS, WITH_ARTICLE
 
-IMPRINT = (
-    "Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, "
-    "Bessemerstraße 83–91, 12103 Berlin, www.heenemann-druck.de",
-    "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln, "
-    "Telefon (02 21) 97 66 83 40, Fax (02 21) 97 66 83 44, www.bundesanzeiger-verlag.de",
-    "ISSN 0722-8333",
-)
-FRAGETEXT = "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
 NOTE_WIDTH = 115
 """The page-1 note runs across the whole page: DIP lines of it are longer."""
 EDGE = "()[]„“\"'.,;:!?"
