@@ -232,6 +232,10 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
         ("(vgl. www.youtube.com/watch?v=9wszpgf8", "KnA). Obwohl", "9wszpgf8KnA)."),
         ("(www.bund.de/de/detail", "suche). In", "detailsuche)."),
         ("(www.x.de/studie_node.ht", "ml) entnommen.", "studie_node.html)"),
+        # a URL broken before two letters, which are a syllable, not the sentence's next word
+        ("unter www.uba.de/en/experimente-atmosphaeren", "de samt.", "atmosphaerende"),
+        # a parenthesis closed right after the URL, with nothing before it on the next line
+        ("(www.x.de/blog/grunddienstbarkeit", ")?", "grunddienstbarkeit)?"),
     ],
 )
 def test_url_broken_anywhere_is_joined(first: str, second: str, expected: str) -> None:
@@ -304,3 +308,127 @@ def test_sub_question_label_is_one_letter_or_a_doubled_one() -> None:
     # "ml)" after a URL broken before it is the end of ".html)", not a sub-question "ml)".
     assert joined("(www.x.de/a/b_node.ht", "ml) entnommen.")[0] == "(www.x.de/a/b_node.html)"
     assert joined("Welche Kosten (bitte nach Ländern-", "aa) Bund")[1] == "aa) Bund"
+
+
+# --- line ends that a source text left inside a line --------------------------------------------
+
+
+def mended(text: str, *document: str) -> str:
+    """``text`` after ``Dehyphenator.mend_inline``, with ``document`` as the other lines."""
+    lines = [Line(t) for t in (text, *document)]
+    return Dehyphenator(lines).mend_inline(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Post-, Kurier- und Express- dienste", "Post-, Kurier- und Expressdienste"),
+        ("Messe-, Ausstellungs- u. Kongress- veranst. (823)", "Kongressveranst. (823)"),
+        ("Bund/ Länder-Dialog", "Bund/Länder-Dialog"),
+        ("Absatz 1 und/ oder Absatz 2", "Absatz 1 und/oder Absatz 2"),
+        ("die verwendeten KI- Systeme", "die verwendeten KI-Systeme"),
+        ("an der Drei- Stunden-Schwelle festzuhalten", "Drei-Stunden-Schwelle"),
+        ("im Zeitraum 01.01.2024- 31.12.2024", "01.01.2024-31.12.2024"),
+        ("www.gdws.wsv.bund.de/DE/statistik/statistik -node.html, www.x.de", "statistik-node.html,"),
+        ("(https://www.bundestag.de/resource/blob/WD-8-034-22-pdf.pdf )?", "pdf.pdf)?"),
+        ("unter www.destatis.de/DE/ Home/_inhalt.html abrufbar", "destatis.de/DE/Home/_inhalt.html"),
+    ],
+)
+def test_a_line_end_left_inside_a_line_is_mended(text: str, expected: str) -> None:
+    assert expected in mended(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die Ersetzung des Amtsermittlungs- durch den Beibringungsgrundsatz",
+        "auf den Vorrang der Innen- vor der Außenentwicklung",
+        "für die drei 11- bis 13-jährigen Kinder",
+        "Forschungs- und Entwicklungsprojekte",
+        "Broschüre Feindbild Migration- Falschinformationen, die",
+        "dem Phänomenbereich PMK -rechts- zugeordnet",
+        "im Phänomenbereich PMK -nicht zuzuordnen- bereits mit dem",
+        "Amerika Haus 50.000,- Transatlantische Projekte",
+        "Kiezanker- 36 Familien- und Nachbarschaftszentrum",
+        "bei ESTA- (Electronic System for Travel Authorization)",
+        "vgl. https://acgusa.org/ und https://acgde.org/",
+        "kann unter dem Link https://tsis.fli.de/cadenza/ abgerufen werden",
+        "(www.bverwg.de/de/pm/2024/57 und www.bverwg.de/de/pm/2024/58)",
+    ],
+)
+def test_a_space_that_is_no_lost_line_end_stays(text: str) -> None:
+    assert mended(text) == text
+
+
+def test_a_capital_after_a_hyphen_joins_where_the_document_spells_the_pair() -> None:
+    assert mended("der Amerika- Gesellschaft", "die Amerika-Gesellschaft") == (
+        "der Amerika-Gesellschaft"
+    )
+    assert mended("der Amerika- Gesellschaft") == "der Amerika- Gesellschaft"
+
+
+def test_mended_breaks_say_what_was_taken_out_and_where() -> None:
+    text, mends = Dehyphenator([Line("")]).mend_inline("Express- dienste und Bund/ Länder")
+    assert text == "Expressdienste und Bund/Länder"
+    assert [(m.column, m.text) for m in mends] == [(7, "- "), (24, " ")]
+
+
+def test_mended_breaks_are_in_removed_at_their_offset() -> None:
+    text = "1. Welche Kurierdienste gibt es?\nEs gibt Post-, Kurier- und Express- dienste.\n"
+    doc = drucksache.parse_text(text)
+    (mend,) = [r for r in doc.removed if r.reason == "inline_break"]
+    assert mend.text == "- " and mend.line == 2
+    assert doc.text[mend.at - 7 : mend.at + 7] == "Expressdienste"
+    assert "Expressdienste." in doc.answers[0].text
+
+
+def test_a_space_that_de_hyphenation_made_a_line_end_is_mended_as_inside_a_line() -> None:
+    # The document spells the compound whole elsewhere, so the capital keeps the hyphen.
+    upper, lower, mends = Dehyphenator([Line("Bau des Oder-Neiße-Radweges")]).mend_across(
+        "Aufwertung des Oder-Neiße-", "Radweges 15.12.2021"
+    )
+    assert (upper, lower) == ("Aufwertung des Oder-Neiße-Radweges", "15.12.2021")
+    assert [(m.column, m.text) for m in mends] == [(26, " ")]
+
+
+def test_words_moved_up_by_de_hyphenation_are_followed_by_their_in_line_break() -> None:
+    text = (
+        "1. Wo wird gebaut?\n"
+        "Geplant ist die Aufwertung des Oder-\n"
+        "Neiße- Radweges im Jahr 2026. Die Pflege des Oder-Neiße-Radweges ist teuer.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert "Aufwertung des Oder-Neiße-Radweges im Jahr 2026." in doc.answers[0].text
+    (mend,) = [r for r in doc.removed if r.reason == "inline_break"]
+    assert doc.text[mend.at - 6 : mend.at + 6] == "Neiße-Radweg"
+
+
+def test_a_hyphen_left_inside_a_word_goes_where_the_document_mostly_spells_it_solid() -> None:
+    others = ("Die Batterie hält.", "Jede Batterie zählt.")
+    assert mended("Die Batte-rie ist leer.", *others) == "Die Batterie ist leer."
+    # as often solid as hyphenated, but "zis" is no word
+    assert mended("die Neona-zis", "die Neonazis") == "die Neonazis"
+    text, mends = Dehyphenator([Line(t) for t in others]).mend_inline("(Batte-rie), Bund/ Länder")
+    assert text == "(Batterie), Bund/Länder"
+    assert [(m.column, m.text) for m in mends] == [(6, "-"), (17, " ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("die Batte-rie", ()),  # no spelling elsewhere
+        # as often hyphenated as solid, and the part after the hyphen is a word
+        ("nicht-deutscher Herkunft", ("nichtdeutscher Herkunft",)),
+        ("im deutsch-polnischen Grenzgebiet", ("die deutschpolnischen", "die deutschpolnischen")),
+        ("unter www.batte-rie.de/batterie", ("die Batterie", "die Batterie")),
+    ],
+)
+def test_a_hyphen_inside_a_word_stays_without_the_documents_evidence(
+    text: str, document: tuple[str, ...]
+) -> None:
+    assert mended(text, *document) == text
+
+
+def test_a_capitalised_conjunction_is_a_name_not_a_suspension() -> None:
+    assert decide("Frankfurt", "Oder") == "keep"
+    assert decide("Forschungs", "oder") == "leave"

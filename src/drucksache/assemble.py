@@ -196,7 +196,7 @@ def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:
     out = []
     for pending in cleaned.removed:
         index = bisect_left(numbers, pending.anchor)
-        at = text.offsets[index] if index < len(numbers) else len(text.text)
+        at = text.offsets[index] + pending.column if index < len(numbers) else len(text.text)
         out.append(
             Removed(
                 reason=pending.reason,

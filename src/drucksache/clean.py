@@ -15,7 +15,7 @@ import regex
 
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
-from .hyphenation import Dehyphenator
+from .hyphenation import Dehyphenator, Mend
 from .lines import SourceDocument, SourceLine
 from .models import Footnote, RemovedReason
 
@@ -38,13 +38,15 @@ class WorkLine:
 
 @dataclass(frozen=True, slots=True)
 class Pending:
-    """Removed text waiting for its offset: it stood before the source line ``anchor``."""
+    """Removed text waiting for its offset: it stood before the source line ``anchor``, or
+    inside that line at ``column`` of its cleaned text."""
 
     reason: RemovedReason
     text: str
     line: int | None
     page: int | None
     anchor: int
+    column: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,8 @@ class CleanLines:
     removed: list[Pending] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
     note: PageOneNote | None = None
+    moved_up: dict[int, int] = field(default_factory=dict)
+    """Source line number → that of the line de-hyphenation moved its first words onto."""
 
 
 Step = Callable[[CleanLines], None]
@@ -119,7 +123,9 @@ def _record(
 
 
 def normalise_characters(work: CleanLines) -> None:
-    """Fold space variants to a plain space; drop in-word soft hyphens (invisible in print)."""
+    """Fold space variants to a plain space and hyphen variants (U+2010, the non-breaking
+    U+2011, which the DIP texts also break lines at) to a plain hyphen; drop in-word soft
+    hyphens (invisible in print)."""
     for line in work.lines:
         text = line.text
         if "\u00ad" in text:
@@ -136,6 +142,8 @@ def normalise_characters(work: CleanLines) -> None:
             .replace("\u2009", " ")
             .replace("\u202f", " ")
             .replace("\t", " ")
+            .replace("\u2011", "-")
+            .replace("\u2010", "-")
             .rstrip()
         )
 
@@ -286,8 +294,37 @@ def join_letter_spacing(work: CleanLines) -> None:
 
 def dehyphenate(work: CleanLines) -> None:
     """Join words and URLs broken at line ends, by the German rules of the layout notes."""
-    Dehyphenator(work.lines).run()
-    work.lines = [line for line in work.lines if line.text.strip()]
+    dehyphenator = Dehyphenator(work.lines)
+    dehyphenator.run()
+    lines = work.lines
+    work.moved_up = {
+        lines[j].source.number: lines[i].source.number for i, j in dehyphenator.moved_up
+    }
+    work.lines = [line for line in lines if line.text.strip()]
+
+
+def mend_inline_breaks(work: CleanLines) -> None:
+    """Mend line-end breaks that the source text carries inside a line ("Express- dienste",
+    "und/ oder"), also where de-hyphenation made that space a line end, recording each space
+    or hyphen taken out."""
+    dehyphenator = Dehyphenator(work.lines)
+    previous: WorkLine | None = None
+    for line in work.lines:
+        if previous is not None and work.moved_up.get(line.source.number) == previous.source.number:
+            previous.text, line.text, mends = dehyphenator.mend_across(previous.text, line.text)
+            _record_mends(work, previous, mends)
+        before = previous.text + " " if previous is not None else ""
+        line.text, mends = dehyphenator.mend_inline(line.text, before)
+        _record_mends(work, line, mends)
+        previous = line
+    work.lines = [line for line in work.lines if line.text]
+
+
+def _record_mends(work: CleanLines, line: WorkLine, mends: list[Mend]) -> None:
+    number, page = line.source.number, line.source.page
+    work.removed.extend(
+        Pending("inline_break", mend.text, number, page, number, mend.column) for mend in mends
+    )
 
 
 def remove_duplicates(work: CleanLines) -> None:
@@ -307,6 +344,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),
+    ("mend_inline_breaks", mend_inline_breaks),
 )
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Container, Sequence
-from functools import cache, cached_property
+from collections.abc import Callable, Container, Sequence
+from functools import cache, cached_property, partial
 from importlib.resources import files
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 import regex
 
@@ -61,7 +61,7 @@ _URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
 _FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
 # A word that closes a parenthesis: "vereinen).", "KnA),".
-_CLOSES = regex.compile(r"^[^\s()]+\)[.,;:?!]?$")
+_CLOSES = regex.compile(r"^[^\s()]*\)[.,;:?!]?$")
 # A URL without a scheme: a host and a path ("de.wikipedia.org/wiki/…", "bmas.de/DE/…").
 _HOST_PATH = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
@@ -76,6 +76,19 @@ _PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split()
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
+# A word of two parts joined by a hyphen before a small letter, alone or in brackets or
+# quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
+_HYPHENED_PAIR = regex.compile(r"[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*$")
+_HYPHEN_IN_WORD = regex.compile(r"\p{L}-\p{Ll}")
+# A phrase set between hyphens that is still open: "PMK -nicht zuzuordnen-".
+_DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
+# Words after a suspended hyphen: "Innen- vor der Außenentwicklung", "10- bis 14-jährige".
+_FUNCTION_WORDS = (
+    SUSPENSION_WORDS
+    | SUSPENSION_SYLLABLES
+    | _PREPOSITIONS
+    | frozenset("zur zum durch vor über gegen gegenüber statt anstatt versus ab u".split())
+)
 
 
 def _scheme_broken(last: str, first: str) -> bool:
@@ -126,6 +139,15 @@ def _slug_goes_on(last: str, first: str) -> bool:
     return last[-1].isalnum() and "-" in segment and first[0].islower() and "-" in first.strip("-")
 
 
+class Mend(NamedTuple):
+    """Characters taken out of a line by ``Dehyphenator.mend_inline``, and where."""
+
+    column: int
+    """Offset in the mended line where they stood."""
+    text: str
+    """What was taken out: the space of the break, or the hyphen and the space."""
+
+
 class _Line(Protocol):
     text: str
 
@@ -160,10 +182,19 @@ class _Spellings:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, str) or word not in self.text or not SPELLED_WORD.fullmatch(word):
             return False
-        # Not part of a longer word: no letter or digit around it, and no "x-" / "-x" joining
-        # it to one ("nicht" is not spelled in "nicht-deutsch").
-        pattern = rf"(?<!{_ALNUM_CLASS}-?){regex.escape(word)}(?!-?{_ALNUM_CLASS})"
-        return regex.search(pattern, self.text) is not None
+        return regex.search(self._alone(word), self.text) is not None
+
+    def count(self, word: str) -> int:
+        """How often ``word`` is spelled."""
+        if word not in self.text or not SPELLED_WORD.fullmatch(word):
+            return 0
+        return len(regex.findall(self._alone(word), self.text))
+
+    @staticmethod
+    def _alone(word: str) -> str:
+        """A pattern for ``word`` not part of a longer word: no letter or digit around it, and
+        no "x-" / "-x" joining it to one ("nicht" is not spelled in "nicht-deutsch")."""
+        return rf"(?<!{_ALNUM_CLASS}-?){regex.escape(word)}(?!-?{_ALNUM_CLASS})"
 
 
 class Dehyphenator:
@@ -171,9 +202,12 @@ class Dehyphenator:
 
     def __init__(self, lines: Sequence[_Line]) -> None:
         self.lines = lines
+        self.moved_up: list[tuple[int, int]] = []
+        """Lines ``(i, j)`` where ``run`` moved the first words of line ``j`` up onto line
+        ``i`` and left the rest: the space after them stood inside a line."""
 
     @cached_property
-    def vocabulary(self) -> Container[str]:
+    def vocabulary(self) -> _Spellings:
         """Every word the document spells (lower case), as the text stands at the first
         ambiguous break; asked a few times per document, so searched, not tokenised."""
         return _Spellings("\n".join(line.text for line in self.lines).lower())
@@ -181,58 +215,186 @@ class Dehyphenator:
     def run(self) -> None:
         for i in range(len(self.lines) - 1):
             j = i + 1
-            # A URL may run over several lines: keep pulling while whole lines are used up.
+            # A URL or a table cell may run over several lines ("Skelett/" / "Muskeln/" /
+            # "Bindegewebe"): keep pulling while whole lines are used up.
             while j < len(self.lines) and self._join(i, j) and not self.lines[j].text:
                 j += 1
+
+    def mend_inline(self, text: str, before: str = "") -> tuple[str, list[Mend]]:
+        """Mend the line-end breaks that an extraction left inside a line as a space.
+
+        The DIP texts were extracted from PDFs, and here and there a line end of the PDF
+        survives as a space: "Express- dienste", "Bund/ Länder", "…/statistik -node.html".
+        The space is decided as a break by the rules of a line end; a suspended hyphen
+        ("Forschungs- und Entwicklung") and a URL followed by a word stay as they are.
+        ``before`` is the line before, where a phrase set between hyphens may open."""
+        spaces = "- " in text or "/ " in text or "://" in text or "www" in text
+        if not spaces and not _HYPHEN_IN_WORD.search(text):
+            return text, []
+        kept: list[str] = []
+        mends: list[Mend] = []
+        start = 0  # where kept[-1] starts in the mended line
+
+        def context() -> str:
+            return before + " ".join(kept)
+
+        for word in text.split(" "):
+            mended = self._mend_space(kept[-1], word, context) if kept else None
+            if mended is not None:
+                mends.append(Mend(start + len(kept[-1]) + 1 - len(mended[1]), mended[1]))
+                kept[-1] = mended[0]
+                continue
+            if kept:
+                kept[-1] = self._close_word(kept[-1], start, mends)
+                start += len(kept[-1]) + 1
+            kept.append(word)
+        kept[-1] = self._close_word(kept[-1], start, mends)
+        return " ".join(kept), mends
+
+    def _close_word(self, word: str, start: int, mends: list[Mend]) -> str:
+        """``word`` (at ``start``) without a hyphen that the source left inside it from a line
+        end of its own source ("Batte-rie", "Bürgerdialog-reihe"): where the document spells
+        it solid more often than hyphenated, or as often where the part after the hyphen is no
+        word of its own.  Adjective pairs ("deutsch-polnischen") keep it."""
+        match = _HYPHENED_PAIR.match(word)
+        if match is None:
+            return word
+        head, tail = match[1], match[2]
+        if _ADJECTIVE_STEM.search(head.lower()) and _ADJECTIVE.match(tail):
+            return word
+        spellings = self.vocabulary
+        solid = spellings.count((head + tail).lower())
+        if not solid or (solid <= spellings.count(f"{head}-{tail}".lower()) and self._known(tail)):
+            return word  # a tie goes to the hyphen unless the tail is no word: "Neona-zis"
+        column = start + match.end(1)
+        # A break mended earlier in this word now stands one character further left.
+        mends[:] = [m._replace(column=m.column - 1) if m.column > column else m for m in mends]
+        mends.append(Mend(column, "-"))
+        return word[: match.end(1)] + word[match.start(2) :]
+
+    def mend_across(self, upper: str, lower: str) -> tuple[str, str, list[Mend]]:
+        """Mend the space between the end of ``upper`` and the start of ``lower``, a line
+        whose first words ``run`` moved up onto ``upper``: that space stood inside a line
+        ("…Aufwertung des Oder-" / "Neiße- Radweges", "…WD-8-034-22-pd" / "f.pdf )?").
+        Returns both lines and what was taken out of ``upper``."""
+        mends: list[Mend] = []
+        while lower:
+            first, _, rest = lower.partition(" ")
+            last = upper[upper.rfind(" ") + 1 :]
+            mended = self._mend_space(last, first, partial(str, upper))
+            if mended is None:
+                break
+            mends.append(Mend(len(upper) + 1 - len(mended[1]), mended[1]))
+            upper, lower = upper[: len(upper) - len(last)] + mended[0], rest
+        return upper, lower, mends
+
+    def _mend_space(
+        self, last: str, first: str, context: Callable[[], str]
+    ) -> tuple[str, str] | None:
+        """``last`` and ``first`` joined across the space between them, and what was taken out
+        (the space, or the hyphen and the space); None where the space stays."""
+        if not last or not first or not self._evident_break(last, first, context):
+            return None
+        joined = self.mend(last, first, context)
+        if joined is None:
+            return None
+        return joined, " " if joined == last + first else "- "
+
+    def _evident_break(self, last: str, first: str, context: Callable[[], str]) -> bool:
+        """Whether the space between ``last`` and ``first`` may be a lost line end at all.
+
+        Inside a line a space is far more often a space than a lost break, so the break must
+        show: a URL goes on with URL characters ("…/statistik" "-node.html"); a hyphen ends a
+        word, not a dash ("erkennen- Chancen") or a phrase set between hyphens ("PMK -rechts-",
+        "-nicht zuzuordnen- bereits": ``context`` is the text up to ``last``), and
+        is followed by the rest of a word, not by a preposition ("Innen- vor der
+        Außenentwicklung", "2- bis 5-Zimmer"); a capital after it keeps the hyphen only where
+        the document spells the pair ("BT- Drs." where it writes "BT-Drs.")."""
+        if _URL.search(last) and ("/" in last or "www" in last.lower()):
+            if _URL_FINISHED.search(last) or _URL_START.match(first) or _HOST_PATH.match(first):
+                return False  # "…html;" "gruene-jugend-bayern.de/…": a URL of its own follows
+            rest = _core(first)
+            return (
+                first[0] in _URL_ONLY_START
+                or (first[0] == ")" and _CLOSES.search(first) is not None)
+                or _URL_MARK.search(first) is not None
+                or _FILE.search(rest) is not None
+            )
+        if last[-1] == "/":
+            return True
+        if last[-1] != "-" or len(last) < 3 or last[0] == "-" or not last[-2].isalnum():
+            return False
+        if _DASH_OPEN.search(context()[: -len(last)]):
+            return False
+        word = _core(first)
+        if not first[0].isalnum() or word.split(".", 1)[0].lower() in _FUNCTION_WORDS:
+            return False
+        if word[0].isdigit():
+            return last[-2].isdigit()  # "2023- 2024", not "Kiezanker- 36"
+        if word[0].isupper():
+            # "KI- Systeme", "Drei- Stunden-Schwelle", "BT- Drs." where the document writes it so
+            return (
+                _ABBREVIATION.match(last[:-1]) is not None
+                or "-" in word
+                or (last + word).lower() in self.vocabulary
+            )
+        return word.isalpha() and word.islower()  # not "Megatrends- iCerebrum"
 
     def _before(self, i: int) -> str:
         """The line before line ``i`` and a space: where a parenthesis around a URL may open."""
         return self.lines[i - 1].text + " " if i else ""
 
     def _join(self, i: int, j: int) -> bool:
-        """Decide the break between lines ``i`` and ``j``; whether a URL was joined."""
+        """Decide the break between lines ``i`` and ``j``; whether they were joined."""
         current, following = self.lines[i].text, self.lines[j].text.strip()
         if not current or not following:
             return False
         last = current[current.rfind(" ") + 1 :]
+        first, _, rest = following.partition(" ")
+        mended = self.mend(last, first, lambda: self._before(i) + current)
+        if mended is None:
+            return False
+        self.lines[i].text, self.lines[j].text = current[: len(current) - len(last)] + mended, rest
+        if rest:
+            self.moved_up.append((i, j))
+        return True
+
+    def mend(self, last: str, first: str, context: Callable[[], str]) -> str | None:
+        """What ``last``, a break, and ``first`` become, or None where the break is a space.
+
+        ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
         lowered = last.lower()
         url_like = "/" in last or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
-        first, _, rest = following.partition(" ")
         if not url_like and "/" in first and _host_broken(last, first):
-            self.lines[i].text, self.lines[j].text = current + first, rest
-            return True
+            return last + first
         if last[-1:] not in ("-", "/", ":") and not url_like:
-            return False  # the common case, decided cheaply: no break, no URL
+            return None  # the common case, decided cheaply: no break, no URL
         if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
-            self.lines[i].text, self.lines[j].text = current + first, rest
-            return True
+            return last + first
         if (
             ("/" in last or "www" in last)
             and _URL.search(last)
-            and self._url_continues(self._before(i) + current, last, first)
+            and self._url_continues(context(), last, first)
         ):
-            self.lines[i].text, self.lines[j].text = current + first, rest
-            return True
+            return last + first
         if last.endswith("/") and len(last) > 1 and first[0].isalnum():
             # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
-            self.lines[i].text, self.lines[j].text = current + first, rest
-            return False
+            return last + first
         if not last.endswith("-") or len(last) < 2 or not _ALNUM.search(last[:-1]):
-            return False  # also dashes in table cells: "--" / "--1"
+            return None  # also dashes in table cells: "--" / "--1"
         if last.startswith("-") and first in _PREPOSITIONS:
-            return False  # "PMK -rechts-" / "im Juni": a word set between hyphens stands alone
+            return None  # "PMK -rechts-" / "im Juni": a word set between hyphens stands alone
         if _RANGE_START.match(last):
-            self.lines[i].text, self.lines[j].text = current + first, rest
-            return False  # "8.-" / "10.": a range of ordinals
+            return last + first  # "8.-" / "10.": a range of ordinals
         if rx.OPENING_WORD.match(first):
-            return False  # "… 2024-" / "13. Welche …": the next line opens a question
+            return None  # "… 2024-" / "13. Welche …": the next line opens a question
         decision = self.decide(last[:-1], first)
         if decision == "join":
-            self.lines[i].text, self.lines[j].text = current[:-1] + first, rest
-        elif decision == "keep":
-            self.lines[i].text, self.lines[j].text = current + first, rest
-        return False
+            return last[:-1] + first
+        if decision == "keep":
+            return last + first
+        return None
 
     @staticmethod
     def _url_continues(context: str, last: str, first: str) -> bool:
@@ -268,6 +430,8 @@ class Dehyphenator:
         # Broken inside a word of the path ("…/detail" / "suche).", "…/herausf" / "ordernd)."), or
         # the sentence going on ("…/bericht" / "abrufbar."): a German word that only the first
         # is, not the two together, goes on the sentence.
+        if len(rest) <= 2 and rest.lower() not in _FUNCTION_WORDS:
+            return True  # "…-atmosphaeren" / "de samt.": two letters are a syllable, not a word
         known = german_words()
         tail = _LETTERS_AT_END.search(last)
         joined = (tail[0] if tail else "") + rest
@@ -277,9 +441,9 @@ class Dehyphenator:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
         word = _core(continuation)
         lowered = word.lower()
-        if not word or lowered in SUSPENSION_WORDS or continuation.lower() in SUSPENSION_WORDS:
-            return "leave"
-        if lowered.split("/", 1)[0] in SUSPENSION_WORDS:
+        if not word or word in SUSPENSION_WORDS or continuation in SUSPENSION_WORDS:
+            return "leave"  # not "Frankfurt-" / "Oder"
+        if word.split("/", 1)[0] in SUSPENSION_WORDS:
             return "leave"  # "Landes-" / "und/oder Kommunalmittel"
         if continuation.startswith(")"):
             return "keep"  # "(teil-" / ")automatisierten": a hyphen before a parenthesis is real

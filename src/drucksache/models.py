@@ -135,6 +135,8 @@ class Footnote(_Model):
     )
 
 
+# "inline_break": a space, or a hyphen and a space, or a hyphen, that the source text left
+# inside a line where a line of its own source ended ("Express- dienste", "Batte-rie").
 RemovedReason = Literal[
     "page_header",
     "title_block",
@@ -143,8 +145,7 @@ RemovedReason = Literal[
     "running_head",
     "page_number",
     "duplicate",
-    "letter_spacing",
-    "soft_hyphen",
+    "inline_break",
     "vorabfassung",
 ]
 
