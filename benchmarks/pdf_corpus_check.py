@@ -167,15 +167,19 @@ def _pairs(
     return found
 
 
-def leftovers(doc: Document) -> list[Difference]:
-    """What a PDF parse must not have: a segment without pages, furniture or U+00AD in a text."""
+def leftovers(doc: Document, source: Document) -> list[Difference]:
+    """What a PDF parse must not have: a segment without pages, furniture or U+00AD in a text.
+
+    Furniture is what the PDF parse has beyond the text parse ``source`` of the same segment:
+    the text of an answer may quote a page number itself ("Anlage zu Frage 73 – 1 –")."""
+    printed = {field: segment.text for field, segment in _segments(source)}
     found: list[Difference] = []
     for field, segment in _segments(doc):
         if segment.pages is None:
             found.append(Difference(f"{field}.pages", "set", "None"))
-        furniture = _RUNNING_HEAD.search(segment.text)
-        if furniture:
-            found.append(Difference(f"{field}.furniture", "", furniture[0]))
+        furniture = _RUNNING_HEAD.findall(segment.text)
+        if len(furniture) > len(_RUNNING_HEAD.findall(printed.get(field, ""))):
+            found.append(Difference(f"{field}.furniture", "", furniture[-1]))
         if "\u00ad" in segment.text:
             found.append(Difference(f"{field}.soft_hyphen", "", "U+00AD in the text"))
     return found
@@ -230,7 +234,7 @@ def check_document(path: Path, keep: Path | None = None) -> Outcome:
         got = drucksache.parse_pdf(pdf)
     except drucksache.DrucksacheError as error:
         return Outcome(stem, "pdf_error", f"{type(error).__name__}: {error}")
-    found = tuple(differences(expected, got) + leftovers(got))
+    found = tuple(differences(expected, got) + leftovers(got, expected))
     pages = max((s.pages.last for _, s in _segments(got) if s.pages), default=0)
     status = "differ" if found else "agree"
     return Outcome(stem, status, "", found, pages, time.perf_counter() - started)

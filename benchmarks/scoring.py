@@ -79,9 +79,13 @@ class DocumentResult:
         return data
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def normalise(text: str) -> str:
-    """Collapse every run of whitespace to one space."""
-    return " ".join(text.split())
+    """Collapse every run of whitespace to one space, and read the hyphen variants (U+2010,
+    U+2011) as the hyphen they print as: the parser folds them, the inquiry's text does not."""
+    return " ".join(text.translate(_HYPHENS).split())
 
 
 def similarity(a: str, b: str) -> float:

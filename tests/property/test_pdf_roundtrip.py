@@ -91,7 +91,7 @@ def test_typeset_answer_parses_to_the_same_content(spec: DocSpec) -> None:
     from_pdf = drucksache.parse_pdf(typeset(doc))
     found = differences(doc, from_pdf)
     assert not found, _explain(found)
-    found = leftovers(from_pdf)
+    found = leftovers(from_pdf, doc)
     assert not found, _explain(found)
 
 
