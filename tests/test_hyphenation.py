@@ -432,3 +432,4 @@ def test_a_hyphen_inside_a_word_stays_without_the_documents_evidence(
 def test_a_capitalised_conjunction_is_a_name_not_a_suspension() -> None:
     assert decide("Frankfurt", "Oder") == "keep"
     assert decide("Forschungs", "oder") == "leave"
+    assert decide("BERUFS", "UND") == "leave"  # in a heading set in capitals

@@ -91,6 +91,12 @@ _FUNCTION_WORDS = (
 )
 
 
+def _conjunction(word: str) -> bool:
+    """A conjunction after a suspended hyphen: "und", "UND" (in capitals), not the name "Oder"
+    ("Frankfurt-" / "Oder")."""
+    return (word.lower() if word.isupper() else word) in SUSPENSION_WORDS
+
+
 def _scheme_broken(last: str, first: str) -> bool:
     """'(http' / 's://dserver…', '(ww' / 'w.bund.de': a URL broken inside its scheme or 'www.'."""
     head = last.lstrip('([„"')
@@ -441,9 +447,9 @@ class Dehyphenator:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
         word = _core(continuation)
         lowered = word.lower()
-        if not word or word in SUSPENSION_WORDS or continuation in SUSPENSION_WORDS:
-            return "leave"  # not "Frankfurt-" / "Oder"
-        if word.split("/", 1)[0] in SUSPENSION_WORDS:
+        if not word or _conjunction(word) or _conjunction(continuation):
+            return "leave"
+        if _conjunction(word.split("/", 1)[0]):
             return "leave"  # "Landes-" / "und/oder Kommunalmittel"
         if continuation.startswith(")"):
             return "keep"  # "(teil-" / ")automatisierten": a hyphen before a parenthesis is real
