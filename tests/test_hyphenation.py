@@ -433,3 +433,14 @@ def test_a_capitalised_conjunction_is_a_name_not_a_suspension() -> None:
     assert decide("Frankfurt", "Oder") == "keep"
     assert decide("Forschungs", "oder") == "leave"
     assert decide("BERUFS", "UND") == "leave"  # in a heading set in capitals
+
+
+def test_a_line_end_after_a_line_used_up_by_a_mend_is_decided_with_the_whole_url() -> None:
+    text = (
+        "1. Was folgt daraus (vgl. www.agrarheute.com/m\n"
+        "a rkt/marktfruechte/gefahr-ernteb\n"
+        "ila nz-625173)?\n"
+        "Die Bundesregierung prüft das.\n"
+    )
+    doc = drucksache.parse_text(text)
+    assert "www.agrarheute.com/markt/marktfruechte/gefahr-erntebila" in doc.questions[0].text

@@ -309,10 +309,22 @@ def mend_inline_breaks(work: CleanLines) -> None:
     or hyphen taken out."""
     dehyphenator = Dehyphenator(work.lines)
     previous: WorkLine | None = None
+    used_up = False  # whether the line before this one went up onto ``previous`` whole
     for line in work.lines:
-        if previous is not None and work.moved_up.get(line.source.number) == previous.source.number:
-            previous.text, line.text, mends = dehyphenator.mend_across(previous.text, line.text)
-            _record_mends(work, previous, mends)
+        if previous is not None:
+            moved = work.moved_up.get(line.source.number) == previous.source.number
+            if used_up:
+                # A line end of the source, decided again now that the line before it is
+                # joined: "…/ma" / "rkt/…-ernteb" went up, so "ila nz-…)" follows the URL.
+                previous.text, line.text, moved = dehyphenator.join_line_end(
+                    previous.text, line.text
+                )
+            if moved:
+                previous.text, line.text, mends = dehyphenator.mend_across(previous.text, line.text)
+                _record_mends(work, previous, mends)
+            used_up = not line.text
+            if used_up:
+                continue
         before = previous.text + " " if previous is not None else ""
         line.text, mends = dehyphenator.mend_inline(line.text, before)
         _record_mends(work, line, mends)

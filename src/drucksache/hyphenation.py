@@ -352,18 +352,28 @@ class Dehyphenator:
 
     def _join(self, i: int, j: int) -> bool:
         """Decide the break between lines ``i`` and ``j``; whether they were joined."""
-        current, following = self.lines[i].text, self.lines[j].text.strip()
-        if not current or not following:
-            return False
-        last = current[current.rfind(" ") + 1 :]
-        first, _, rest = following.partition(" ")
-        mended = self.mend(last, first, lambda: self._before(i) + current)
-        if mended is None:
-            return False
-        self.lines[i].text, self.lines[j].text = current[: len(current) - len(last)] + mended, rest
-        if rest:
-            self.moved_up.append((i, j))
-        return True
+        current = self.lines[i].text
+        upper, lower, joined = self.join_line_end(
+            current, self.lines[j].text.strip(), lambda: self._before(i) + current
+        )
+        if joined:
+            self.lines[i].text, self.lines[j].text = upper, lower
+            if lower:
+                self.moved_up.append((i, j))
+        return joined
+
+    def join_line_end(
+        self, upper: str, lower: str, context: Callable[[], str] | None = None
+    ) -> tuple[str, str, bool]:
+        """Both lines after deciding the line end between them (the first word of ``lower``
+        moves up), and whether it was joined.  ``context`` gives the text before the break,
+        where a parenthesis around a URL may open; by default ``upper``."""
+        last = upper[upper.rfind(" ") + 1 :]
+        first, _, rest = lower.partition(" ")
+        joined = self.mend(last, first, context or partial(str, upper)) if last and first else None
+        if joined is None:
+            return upper, lower, False
+        return upper[: len(upper) - len(last)] + joined, rest, True
 
     def mend(self, last: str, first: str, context: Callable[[], str]) -> str | None:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
