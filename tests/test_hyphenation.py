@@ -331,6 +331,7 @@ def mended(text: str, *document: str) -> str:
         ("im Zeitraum 01.01.2024- 31.12.2024", "01.01.2024-31.12.2024"),
         ("www.gdws.wsv.bund.de/DE/statistik/statistik -node.html, www.x.de", "statistik-node.html,"),
         ("(https://www.bundestag.de/resource/blob/WD-8-034-22-pdf.pdf )?", "pdf.pdf)?"),
+        ("(vgl. www.neuerichter.de/offener-brief-im-asylproze ss/) und", "asylprozess/) und"),
         ("unter www.destatis.de/DE/ Home/_inhalt.html abrufbar", "destatis.de/DE/Home/_inhalt.html"),
     ],
 )

@@ -323,6 +323,7 @@ class Dehyphenator:
             return (
                 first[0] in _URL_ONLY_START
                 or (first[0] == ")" and _CLOSES.search(first) is not None)
+                or "/)" in first  # "…-asylproze" "ss/)": a path closing its parenthesis
                 or _URL_MARK.search(first) is not None
                 or _FILE.search(rest) is not None
             )
