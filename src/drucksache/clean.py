@@ -325,9 +325,9 @@ def mend_inline_breaks(work: CleanLines) -> None:
             used_up = not line.text
             if used_up:
                 continue
-        before = previous.text + " " if previous is not None else ""
-        line.text, mends = dehyphenator.mend_inline(line.text, before)
-        _record_mends(work, line, mends)
+        line.text, mends = dehyphenator.mend_inline(line.text, previous.text if previous else "")
+        if mends:
+            _record_mends(work, line, mends)
         previous = line
     work.lines = [line for line in work.lines if line.text]
 

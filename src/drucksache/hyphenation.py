@@ -79,7 +79,7 @@ _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
 # A word of two parts joined by a hyphen before a small letter, alone or in brackets or
 # quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
 _HYPHENED_PAIR = regex.compile(r"[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*$")
-_HYPHEN_IN_WORD = regex.compile(r"\p{L}-\p{Ll}")
+_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?\p{L}{2,}-\p{Ll}{2,}[)“\".,;:!?]*(?!\S)")
 # A phrase set between hyphens that is still open: "PMK -nicht zuzuordnen-".
 _DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
 # Words after a suspended hyphen: "Innen- vor der Außenentwicklung", "10- bis 14-jährige".
@@ -235,26 +235,31 @@ class Dehyphenator:
         ("Forschungs- und Entwicklung") and a URL followed by a word stay as they are.
         ``before`` is the line before, where a phrase set between hyphens may open."""
         spaces = "- " in text or "/ " in text or "://" in text or "www" in text
-        if not spaces and not _HYPHEN_IN_WORD.search(text):
+        hyphens = "-" in text and _HYPHENED_WORD.search(text) is not None
+        if not spaces and not hyphens:
             return text, []
         kept: list[str] = []
         mends: list[Mend] = []
         start = 0  # where kept[-1] starts in the mended line
 
         def context() -> str:
-            return before + " ".join(kept)
+            return before + " " + " ".join(kept)
 
         for word in text.split(" "):
-            mended = self._mend_space(kept[-1], word, context) if kept else None
-            if mended is not None:
-                mends.append(Mend(start + len(kept[-1]) + 1 - len(mended[1]), mended[1]))
-                kept[-1] = mended[0]
-                continue
             if kept:
-                kept[-1] = self._close_word(kept[-1], start, mends)
+                last = kept[-1]
+                if spaces and (last[-1:] in ("-", "/") or "/" in last or "www" in last):
+                    mended = self._mend_space(last, word, context)
+                    if mended is not None:
+                        mends.append(Mend(start + len(last) + 1 - len(mended[1]), mended[1]))
+                        kept[-1] = mended[0]
+                        continue
+                if hyphens:
+                    kept[-1] = self._close_word(last, start, mends)
                 start += len(kept[-1]) + 1
             kept.append(word)
-        kept[-1] = self._close_word(kept[-1], start, mends)
+        if hyphens:
+            kept[-1] = self._close_word(kept[-1], start, mends)
         return " ".join(kept), mends
 
     def _close_word(self, word: str, start: int, mends: list[Mend]) -> str:
