@@ -61,7 +61,7 @@ class _Text:
             pos += len(line.text) + 1
         self.text = "\n".join(line.text for line in self.lines)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
-        self.paged = any(line.source.page is not None for line in self.lines)
+        self.paged = any(line.page is not None for line in self.lines)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
@@ -85,7 +85,7 @@ class _Text:
         pages: list[int] = []
         if self.paged:
             lines = self.lines[block.start + self.body : block.end + self.body]
-            pages = [line.source.page for line in lines if line.source.page is not None]
+            pages = [line.page for line in lines if line.page is not None]
         return _SegmentFields(
             text=text,
             span=span,
@@ -192,7 +192,7 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:
     """Removed pieces, each placed at the offset of the first kept line after it."""
-    numbers = [line.source.number for line in text.lines]
+    numbers = [line.number for line in text.lines]
     out = []
     for pending in cleaned.removed:
         index = bisect_left(numbers, pending.anchor)

@@ -1,22 +1,24 @@
 """Stage 1: a ``SourceDocument`` to ``CleanLines``.
 
 Cleaning is an ordered list of named steps (``STEPS``), each a function that edits the
-working lines in place and records what it takes out.  Every line keeps the ``SourceLine`` it
-came from, so offsets in the cleaned text map back to the input without searching again.
+working lines in place and records what it takes out.  Every line keeps what its input line
+told (number, page, type, position), so offsets in the cleaned text map back to the input
+without searching again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import count
 
 import regex
 
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
 from .hyphenation import Dehyphenator
-from .lines import SourceDocument, SourceLine
+from .lines import PlainLines, SourceDocument
 from .models import Footnote, RemovedReason
 
 _MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} | {"Jänner": 1}
@@ -30,10 +32,19 @@ FOOTNOTE_LINES = 3
 
 @dataclass(slots=True)
 class WorkLine:
-    """A line being cleaned: its current text and where it came from."""
+    """A line being cleaned: its current text, and what the pipeline needs of its input line.
+
+    One object per line, built from the front end's ``SourceLine`` (or, for a text, from the
+    bare string: a text knows its line numbers and nothing else).
+    """
 
     text: str
-    source: SourceLine
+    number: int
+    """1-based number of the input line (for PDF: running count over all pages)."""
+    page: int | None = None
+    x0: float | None = None
+    question_type: bool | None = None
+    """As ``SourceLine.question_type``: True in question type, False in answer type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +93,7 @@ def _drop(work: CleanLines, indices: list[int], reason: RemovedReason) -> None:
     for first, last in _runs(sorted({i for i in indices if 0 <= i < len(lines)})):
         kept += lines[start:first]
         # The piece stood before the next kept line, or after the last line of all.
-        after = lines[last + 1].source.number if last + 1 < len(lines) else None
+        after = lines[last + 1].number if last + 1 < len(lines) else None
         _record(work, lines[first : last + 1], reason, after)
         start = last + 1
     if start:
@@ -104,9 +115,9 @@ def _record(
     work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int | None
 ) -> None:
     """Record ``run`` as removed before the source line ``anchor`` (None: after ``run``)."""
-    first = run[0].source
+    first = run[0]
     if anchor is None:
-        anchor = run[-1].source.number + 1
+        anchor = run[-1].number + 1
     work.removed.append(
         Pending(
             reason=reason,
@@ -176,7 +187,7 @@ def remove_page1_note(work: CleanLines) -> None:
         if glued:
             # Keep the word fragment before the note on its line; the note gets a line of its own.
             lines[i].text = line.text[: start.start()]
-            lines.insert(i + 1, WorkLine(text=window[0], source=line.source))
+            lines.insert(i + 1, replace(line, text=window[0]))
             i += 1
         _drop(work, list(range(i, i + end)), "page1_note")
         if glued and i < len(work.lines):
@@ -197,10 +208,10 @@ def _rejoin_word(before: WorkLine, after: WorkLine) -> None:
 def _lines_spanned(window: list[str], offset: int) -> int:
     """How many lines of ``window`` (joined by single spaces) the first ``offset`` chars cover."""
     covered = 0
-    for count, text in enumerate(window, 1):
+    for spanned, text in enumerate(window, 1):
         covered += len(text) + 1
         if covered >= offset:
-            return count
+            return spanned
     return len(window)
 
 
@@ -247,7 +258,7 @@ def extract_footnotes(work: CleanLines) -> None:
         line = lines[i]
         # A PDF line in one of the text types is body text ("* * *" cells of a table run on
         # to a line start): the PDF front end has taken the real footnotes out already.
-        in_text_type = line.source.question_type is not None
+        in_text_type = line.question_type is not None
         match = None
         if not in_text_type and "*" in line.text[:8]:
             match = rx.FOOTNOTE_LINE.match(line.text)
@@ -266,7 +277,7 @@ def extract_footnotes(work: CleanLines) -> None:
             end += 1
         text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
         work.footnotes.append(
-            Footnote(mark=match["mark"], text=text, page=line.source.page, line=line.source.number)
+            Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
         i = end
     work.lines = kept
@@ -312,8 +323,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
 
 def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLines:
     """Run every cleaning step but those named in ``skip`` (for tests)."""
-    # Positional arguments: one WorkLine per input line, and keywords cost a third more.
-    work = CleanLines(lines=[WorkLine(line.text, line) for line in source.lines])
+    work = CleanLines(lines=_work_lines(source))
     work.removed.extend(
         Pending(reason=d.reason, text=d.text, line=None, page=d.page, anchor=d.before)
         for d in source.dropped
@@ -322,3 +332,10 @@ def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLi
         if name not in skip:
             step(work)
     return work
+
+
+def _work_lines(source: SourceDocument) -> list[WorkLine]:
+    """One ``WorkLine`` per input line (positional arguments: keywords cost a third more)."""
+    if isinstance(source.lines, PlainLines):
+        return list(map(WorkLine, source.lines.texts, count(1)))  # a text: only the strings
+    return [WorkLine(x.text, x.number, x.page, x.x0, x.question_type) for x in source.lines]

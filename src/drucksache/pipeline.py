@@ -30,8 +30,8 @@ def parse_source(source: SourceDocument) -> Document:
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
     body = texts[header.body_start :]
-    question_type = [line.source.question_type for line in cleaned.lines[header.body_start :]]
-    x0 = [line.source.x0 for line in cleaned.lines[header.body_start :]]
+    question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
+    x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
     segmentation = segment(body, header.kind, question_type, x0)
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
