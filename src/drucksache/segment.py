@@ -10,11 +10,9 @@ and that decides wherever it is known.
 
 from __future__ import annotations
 
-import operator
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
 
 import regex
 
@@ -39,6 +37,22 @@ _PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
 # Parts of a list after a lead ending with a colon ("für folgende Aspekte:" / "a) Abschluss des
 # Artenschutzgutachtens;"): a semicolon ends one too.
 _LIST_PART_END = regex.compile(r"[,;?][)\]“”\"'»«]*\s*$")
+_CLOSERS = ")]“”\"'»«"
+_SENTENCE_MARKS = (".", "?", "!", ":")
+
+
+def _ends_question(text: str) -> bool:
+    """``_QUESTION_END``, the cheap test first: a line without a '?' ends no question."""
+    return "?" in text and _QUESTION_END.search(text) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END``, the cheap test first: the last mark before closing brackets and
+    quotes (a pattern anchored at the end is tried at every position of the line)."""
+    mark = text.rstrip().rstrip(_CLOSERS)
+    return mark.endswith(_SENTENCE_MARKS) and _SENTENCE_END.search(text) is not None
+
+
 _PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
 
 
@@ -144,7 +158,7 @@ class _Lines:
         # Inside a question's type, a number after an unfinished line runs on its sentence
         # ("… der Finanzen," / "29. Subventionsbericht …").
         inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
-        if inside and not _SENTENCE_END.search(self.texts[i - 1]) and not self._hangs(i):
+        if inside and not _ends_sentence(self.texts[i - 1]) and not self._hangs(i):
             return None
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
@@ -168,7 +182,7 @@ class _Lines:
             # Where the type size is known, a question runs as long as its type does, up to
             # the next question of a group printed one after another.
             return self.question_type[i + 1] is not True or self.start_number(i + 1) is not None
-        return bool(_QUESTION_END.search(self.texts[i]))
+        return _ends_question(self.texts[i])
 
     def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
         """One past the last line of the question starting at ``i``, or None if it is none.
@@ -176,6 +190,7 @@ class _Lines:
         A question cut short by the next one (the printed text lost its end) still counts
         when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
         """
+        opened = self._opens(i, expected)  # asked at every line below: matched once
         j, length, sentence_ended = i, 1, False
         while not self.ends_question(j):
             j += 1
@@ -189,14 +204,14 @@ class _Lines:
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
                 return answered
-            if self._lead_answered_first(i, j, limit, expected):
+            if opened is not None and self._lead_answered_first(j, limit):
                 return j + 1
             following = self.start_number(j)
             if following is None:
                 continue
-            if self._cut_short(i, j, following, expected):
+            if self._cut_short(opened, j, following):
                 return j
-            if (request := self._request_end(i, j, following, expected)) is not None:
+            if (request := self._request_end(opened, i, j, following)) is not None:
                 return request
             plausible = expected is None or following in (str(expected), str(expected + 1))
             if plausible or not self._runs_on(j):
@@ -210,12 +225,11 @@ class _Lines:
             end = further
         return end
 
-    def _lead_answered_first(self, i: int, j: int, limit: int, expected: int | None) -> bool:
-        """Whether the question starting at ``i`` is a lead ending at ``j`` with a colon ("… für
-        folgende Aspekte:"), answered in general before its parts follow, each with its answer
-        ("Die LMBV hat … übermittelt." / "a) Abschluss des Artenschutzgutachtens;" / …)."""
-        if self._opens(i, expected) is None:
-            return False
+    def _lead_answered_first(self, j: int, limit: int) -> bool:
+        """Whether the question that the expected number opens is a lead ending at ``j`` with a
+        colon ("… für folgende Aspekte:"), answered in general before its parts follow, each
+        with its answer ("Die LMBV hat … übermittelt." / "a) Abschluss des
+        Artenschutzgutachtens;" / …)."""
         if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_question(j + 1):
             return False
         for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
@@ -225,11 +239,13 @@ class _Lines:
                 return part["label"] == "a" and self.texts[k - 1].rstrip().endswith(".")
         return False
 
-    def _request_end(self, i: int, j: int, following: str, expected: int | None) -> int | None:
+    def _request_end(
+        self, opened: regex.Match[str] | None, i: int, j: int, following: str
+    ) -> int | None:
         """Where a question printed without its question mark ends: with its request in
         parentheses ("… verändert (bitte Mengen … aufführen)"), an answer before the next
-        question.  Only where the numbers run on (``expected``, then ``expected + 1``)."""
-        if not self._numbers_run_on(i, following, expected):
+        question.  Only where the numbers run on (``opened``, then the next number)."""
+        if not _numbers_run_on(opened, following):
             return None
         depth, request = 0, False
         for k in range(i, j - 1):
@@ -240,27 +256,17 @@ class _Lines:
                 return k + 1
         return None
 
-    def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
-        return self._numbers_run_on(i, following, expected) and not _SENTENCE_END.search(
-            self.texts[j - 1]
-        )
+    def _cut_short(self, opened: regex.Match[str] | None, j: int, following: str) -> bool:
+        return _numbers_run_on(opened, following) and not _ends_sentence(self.texts[j - 1])
 
     def _opens(self, i: int, expected: int | None) -> regex.Match[str] | None:
         """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
+        if expected is None:
+            return None
         match = rx.QUESTION_START.match(self.texts[i])
-        if expected is None or match is None or match["number"] != str(expected):
+        if match is None or match["number"] != str(expected):
             return None
         return match
-
-    def _numbers_run_on(self, i: int, following: str, expected: int | None) -> bool:
-        """Whether line ``i`` opens question ``expected`` with a question word and the next
-        question printed is ``expected + 1``: then a question ends before it, however printed."""
-        match = self._opens(i, expected)
-        return (
-            match is not None
-            and following == str(int(match["number"]) + 1)
-            and rx.QUESTION_WORD.match(match["rest"]) is not None
-        )
 
     def sub_question_end(
         self, i: int, limit: int, end: regex.Pattern[str] = _QUESTION_END
@@ -286,7 +292,7 @@ class _Lines:
         """The end of part a) when a question's lead runs into an enumeration of parts that are
         answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
         match = self.sub_question(j)
-        if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
+        if match is None or match["label"] != "a" or _ends_sentence(self.texts[j - 1]):
             return None
         end = self.sub_question_end(j, limit, _PART_END)
         if end is None or end >= limit or self.sub_question(end):
@@ -310,11 +316,11 @@ class _Lines:
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
             if j > i and (self.start_number(j) or self.sub_question(j)):
                 return None
-            if _QUESTION_END.search(self.texts[j]):
+            if _ends_question(self.texts[j]):
                 return j + 1
             if parenthesis and self.texts[j].rstrip().endswith((")", ").")):
                 return j + 1
-            if _SENTENCE_END.search(self.texts[j]):
+            if _ends_sentence(self.texts[j]):
                 return None
         return None
 
@@ -329,6 +335,17 @@ class _Lines:
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
         return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
+
+
+def _numbers_run_on(opened: regex.Match[str] | None, following: str) -> bool:
+    """Whether a line ``opened`` the expected question with a question word (``_Lines._opens``)
+    and the next question printed is the next number: then a question ends before it, however
+    printed."""
+    return (
+        opened is not None
+        and following == str(int(opened["number"]) + 1)
+        and rx.QUESTION_WORD.match(opened["rest"]) is not None
+    )
 
 
 # Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
@@ -346,11 +363,13 @@ def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
             [i for i, text in enumerate(texts) if rx.may_start_question(text)],
             [i for i, text in enumerate(texts) if ")" in text[1:5]],
         )
-    # Line i's newline stands at the sum of len(text) + 1 of the lines before it.
-    newlines = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
+    # A match starts at the newline that leads its line: the newlines up to it count the line
+    # (counted from the match before, in C: one pass over the text in all).
     found: tuple[list[int], list[int]] = ([], [])
+    line, counted = -1, 0
     for match in _MAY_BEGIN.finditer(joined):
-        line = bisect_right(newlines, match.start()) - 1
+        line += joined.count("\n", counted, match.start() + 1)
+        counted = match.start() + 1
         found[0 if match["number"] else 1].append(line)
     return found
 
