@@ -9,7 +9,7 @@ preamble of this same document, resolved against what the document holds.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -202,8 +202,24 @@ def _number(wp: str, num: str) -> tuple[int, str]:
     return int(wp), f"{int(wp)}/{digits}"
 
 
+def drucksache_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``rx.DRUCKSACHE_REF.finditer(text)``, tried only where ``rx.DRUCKSACHE_LITERALS`` let a
+    match start: the same matches, leftmost first and never overlapping."""
+    starts: set[int] = set()
+    for literal, offsets in rx.DRUCKSACHE_LITERALS:
+        at = text.find(literal)
+        while at >= 0:
+            starts.update(at - offset for offset in offsets if at >= offset)
+            at = text.find(literal, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := rx.DRUCKSACHE_REF.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
 def _drucksachen(text: str) -> Iterable[Reference]:
-    for match in rx.DRUCKSACHE_REF.finditer(text):
+    for match in drucksache_matches(text):
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="drucksache",
