@@ -6,9 +6,11 @@ offsets, never by searching the text again.
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate, repeat
 from typing import TypedDict
 
 import regex
@@ -54,12 +56,11 @@ class _Text:
     def __init__(self, cleaned: CleanLines, body_start: int) -> None:
         self.lines = cleaned.lines
         self.body = body_start
-        self.offsets: list[int] = []
-        pos = 0
-        for line in self.lines:
-            self.offsets.append(pos)
-            pos += len(line.text) + 1
-        self.text = "\n".join(line.text for line in self.lines)
+        texts = [line.text for line in self.lines]
+        # Line i starts after the lines before it and their newlines (summed in C).
+        self.offsets: list[int] = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
+        self.offsets.pop()  # the end of the text, where no line starts
+        self.text = "\n".join(texts)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
         self.paged = any(line.page is not None for line in self.lines)
 

@@ -133,6 +133,11 @@ def normalise_characters(work: CleanLines) -> None:
     """Fold space variants to a plain space; drop in-word soft hyphens (invisible in print)."""
     for line in work.lines:
         text = line.text
+        if text.isascii():
+            # None of the characters below is ASCII but the tab (and the test costs nothing:
+            # a string knows whether it is ASCII).
+            line.text = text.replace("\t", " ").rstrip()
+            continue
         if "\u00ad" in text:
             # A soft hyphen at the very end of a line is a line-end break: keep it as "-" so that
             # the de-hyphenation step decides; inside a line it is invisible and goes.
@@ -251,8 +256,10 @@ def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
     (at most ``FOOTNOTE_LINES``) until its sentence ends."""
-    kept: list[WorkLine] = []
     lines = work.lines
+    if not any("*" in line.text[:8] for line in lines):
+        return  # no line starts with a mark (most documents): nothing to move
+    kept: list[WorkLine] = []
     i = 0
     while i < len(lines):
         line = lines[i]
