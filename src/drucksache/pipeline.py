@@ -17,7 +17,7 @@ from .assemble import assemble
 from .clean import clean
 from .errors import EmptyInputError, NotADrucksacheError
 from .header import read_header
-from .lines import SourceDocument, lines_from_text
+from .lines import PlainLines, SourceDocument, lines_from_text
 from .models import Document
 from .segment import segment
 
@@ -30,8 +30,11 @@ def parse_source(source: SourceDocument) -> Document:
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
     body = texts[header.body_start :]
-    question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
-    x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
+    question_type: list[bool | None] | None = None
+    x0: list[float | None] | None = None
+    if not isinstance(source.lines, PlainLines):  # a text knows no type sizes or positions
+        question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
+        x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
     segmentation = segment(body, header.kind, question_type, x0)
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
