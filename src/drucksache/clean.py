@@ -257,21 +257,20 @@ def extract_footnotes(work: CleanLines) -> None:
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
     (at most ``FOOTNOTE_LINES``) until its sentence ends."""
     lines = work.lines
-    if not any("*" in line.text[:8] for line in lines):
-        return  # no line starts with a mark (most documents): nothing to move
+    # Only a line with a '*' near its start can be a note: the rest is kept in runs.
+    marked = [i for i, line in enumerate(lines) if "*" in line.text[:8]]
+    if not marked:
+        return  # most documents: nothing to move
     kept: list[WorkLine] = []
-    i = 0
-    while i < len(lines):
+    done = 0  # lines before this one are kept or moved
+    for i in marked:
         line = lines[i]
         # A PDF line in one of the text types is body text ("* * *" cells of a table run on
         # to a line start): the PDF front end has taken the real footnotes out already.
-        in_text_type = line.question_type is not None
-        match = None
-        if not in_text_type and "*" in line.text[:8]:
-            match = rx.FOOTNOTE_LINE.match(line.text)
+        if i < done or line.question_type is not None:
+            continue
+        match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
-            kept.append(line)
-            i += 1
             continue
         end = i + 1
         while (
@@ -286,8 +285,10 @@ def extract_footnotes(work: CleanLines) -> None:
         work.footnotes.append(
             Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
-        i = end
-    work.lines = kept
+        kept += lines[done:i]
+        done = end
+    if done:
+        work.lines = kept + lines[done:]
 
 
 def join_letter_spacing(work: CleanLines) -> None:
