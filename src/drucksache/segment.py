@@ -46,6 +46,12 @@ def _ends_question(text: str) -> bool:
     return "?" in text and _QUESTION_END.search(text) is not None
 
 
+def _is_list_item(text: str) -> bool:
+    """``rx.LIST_ITEM`` ("a) …", "bb) …"), the cheap test first: its ')' is among the first
+    eight characters."""
+    return ")" in text[:8] and rx.LIST_ITEM.match(text) is not None
+
+
 def _ends_sentence(text: str) -> bool:
     """``_SENTENCE_END``, the cheap test first: the last mark before closing brackets and
     quotes (a pattern anchored at the end is tried at every position of the line)."""
@@ -199,7 +205,7 @@ class _Lines:
             # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
             # length, unless a sentence has ended among them: answers between the items.
             sentence_ended = sentence_ended or self.texts[j - 1].rstrip().endswith(".")
-            length += sentence_ended or not rx.LIST_ITEM.match(self.texts[j])
+            length += sentence_ended or not _is_list_item(self.texts[j])
             if length > MAX_QUESTION_LINES and self.question_type[j] is None:
                 return None
             if (answered := self._answered_first_part(j, limit)) is not None:
@@ -310,7 +316,7 @@ class _Lines:
             return None
         if self.sub_question(i):
             return self.sub_question_end(i, limit)
-        parenthesis = _PARENTHESIS.match(text) is not None
+        parenthesis = text.lstrip().startswith("(") and _PARENTHESIS.match(text) is not None
         if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
             return None
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
