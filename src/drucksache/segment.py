@@ -473,7 +473,9 @@ def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) 
     heads = {
         i: "government" if rx.PREAMBLE_GOVERNMENT.match(texts[i]) else "askers"
         for i in range(first_question)
-        if rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i])
+        # Both patterns need the word: a cheap test first, asked of every line before a question.
+        if "Vorbemerkung" in texts[i]
+        and (rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i]))
     }
     # A head of the same kind again is a sub-heading of the preamble that runs on ("Vorbemerkung
     # der Bundesregierung" / "Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4" / … "zu
