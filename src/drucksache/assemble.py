@@ -34,8 +34,9 @@ from .models import (
     Span,
     WarningCode,
 )
+from .question_lines import Block
 from .references import Context, find_references
-from .segment import AnswerBlock, Block, QuestionBlock, Segmentation
+from .segment import AnswerBlock, QuestionBlock, Segmentation
 
 QUESTION_LABEL = regex.compile(r"^\s*\d{1,3}[a-z]?\.\s+")
 PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")

@@ -3,7 +3,8 @@
 front end          text → SourceDocument (lines.py)     PDF → SourceDocument (pdf.py)
 1 clean            SourceDocument → CleanLines           (clean.py, hyphenation.py, dedupe.py)
 2 read_header      CleanLines → Header                   (header.py, ministries.py)
-3 segment          body lines → Segmentation             (segment.py, grouping.py)
+3 segment          body lines → Segmentation             (segment.py, question_lines.py,
+                                                         grouping.py)
 4 assemble         → Document with spans, languages      (assemble.py, language.py)
 5 find_references  (called by assemble)                  (references.py)
 """
