@@ -12,7 +12,7 @@ goes to langdetect with a fixed seed, so that the same text always gets the same
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -137,14 +137,15 @@ def _detector_class() -> Any:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
             self.langprob = [0.0] * len(self.langlist)
             self.random.seed(self.seed)
-            table, choice = self.word_lang_prob_map, self.random.choice
+            table, bits = self.word_lang_prob_map, self.random.getrandbits
+
             for _ in range(self.n_trial):
                 prob = self._init_probability()
                 alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
                 weight = alpha / self.BASE_FREQ
                 # langdetect's step i draws an n-gram and multiplies; at every fifth it
                 # normalises and stops once converged: one step, then runs of five.
-                rows = [table[word] for word in [choice(ngrams)] if word in table]
+                rows = [table[word] for word in _draws(ngrams, bits, 1) if word in table]
                 i = 0
                 while True:
                     prob = _multiply(prob, weight, rows)
@@ -152,14 +153,27 @@ def _detector_class() -> Any:
                     prob = [p / total for p in prob]
                     if max(0.0, *prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                         break
-                    draws = [choice(ngrams) for _ in range(5)]
-                    rows = [table[word] for word in draws if word in table]
+                    rows = [table[word] for word in _draws(ngrams, bits, 5) if word in table]
                     i += 5
                 self.langprob = [
                     p + q / self.n_trial for p, q in zip(self.langprob, prob, strict=True)
                 ]
 
     return FastDetector
+
+
+def _draws(ngrams: list[str], bits: Callable[[int], int], count: int) -> list[str]:
+    """``count`` times ``random.choice(ngrams)`` as ``Random`` implements it (``getrandbits(k)``
+    until below the length: the same draws), without its two calls per draw."""
+    size = len(ngrams)
+    k = size.bit_length()
+    drawn = []
+    for _ in range(count):
+        r = bits(k)
+        while r >= size:
+            r = bits(k)
+        drawn.append(ngrams[r])
+    return drawn
 
 
 def _multiply(prob: list[float], weight: float, rows: list[Sequence[float]]) -> list[float]:
