@@ -39,6 +39,14 @@ _FOREIGN_WORDS = ("der", "einer", "in")
 _SPACE = regex.compile(r"\s+")
 
 
+def _folded(text: str) -> str:
+    """White space runs as single spaces (``_SPACE``), the pattern only where it changes
+    something: a printable text has no white space but the space, and then only doubled ones."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACE.sub(" ", text)
+
+
 _HEADING_REST = regex.compile(r"(?:innen(?:\s+und\s+Fragesteller)?)?\s*:?\s*")
 
 
@@ -79,7 +87,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.extend(
             Reference(
                 kind="question",
-                text=_SPACE.sub(" ", text[start : match.end()]),
+                text=_folded(text[start : match.end()]),
                 span=span,
                 question=number,
                 resolved=number in context.questions or base_number(number) in context.questions,
@@ -103,7 +111,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.append(
             Reference(
                 kind="preamble",
-                text=_SPACE.sub(" ", match[0]),
+                text=_folded(match[0]),
                 span=Span(start=match.start(), end=match.end()),
                 preamble=which,
                 resolved=resolved,
@@ -223,7 +231,7 @@ def _drucksachen(text: str) -> Iterable[Reference]:
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="drucksache",
-            text=_SPACE.sub(" ", match[0]),
+            text=_folded(match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,
@@ -234,7 +242,7 @@ def _drucksachen(text: str) -> Iterable[Reference]:
             start = tail.start("wp")
             yield Reference(
                 kind="drucksache",
-                text=_SPACE.sub(" ", text[start : tail.end()]),
+                text=_folded(text[start : tail.end()]),
                 span=Span(start=start, end=tail.end()),
                 wahlperiode=wahlperiode,
                 number=number,
@@ -247,7 +255,7 @@ def _protocols(text: str) -> Iterable[Reference]:
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="plenarprotokoll",
-            text=_SPACE.sub(" ", match[0]),
+            text=_folded(match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,
