@@ -42,6 +42,9 @@ QUESTION_LABEL = regex.compile(r"^\s*\d{1,3}[a-z]?\.\s+")
 PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")
 
 
+_NUMBER = operator.attrgetter("number")
+
+
 class _SegmentFields(TypedDict):
     """The fields every ``Segment`` has."""
 
@@ -194,11 +197,11 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:
     """Removed pieces, each placed at the offset of the first kept line after it."""
-    numbers = [line.number for line in text.lines]
     out = []
     for pending in cleaned.removed:
-        index = bisect_left(numbers, pending.anchor)
-        at = text.offsets[index] if index < len(numbers) else len(text.text)
+        # Kept lines ascend by input line number: a bisection asks a few of them.
+        index = bisect_left(text.lines, pending.anchor, key=_NUMBER)
+        at = text.offsets[index] if index < len(text.lines) else len(text.text)
         out.append(
             Removed(
                 reason=pending.reason,
