@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import drucksache
 from drucksache.clean import STEPS, clean
@@ -219,3 +221,11 @@ def test_text_and_line_records_clean_alike() -> None:
     plain = lines_from_text(HEAD + ASKERS + NOTE + PREAMBLE + QA + IMPRINT)
     records = SourceDocument(lines=tuple(plain.lines))
     assert clean(plain) == clean(records)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_lines_split_into_the_same_words(text: str) -> None:
+    """The standard library's pattern for ASCII lines finds the regex module's words."""
+    from drucksache.dedupe import _WORD, _words
+
+    assert _words(text) == [word.lower() for word in _WORD.findall(text)]
