@@ -78,6 +78,8 @@ class BodyLines:
     ) -> None:
         self.texts = texts
         self.question_type = question_type
+        self.typed = True in question_type
+        """Whether any line's type size is known (a PDF): else only the text decides."""
         self.x0 = x0 if x0 is not None else [None] * len(texts)
         # Asked of most lines several times: decided once, up front, for the lines whose start
         # lets a pattern match at all; every other line starts nothing.
@@ -137,7 +139,7 @@ class BodyLines:
         if self.question_type[i] is not None and i + 1 < len(self):
             # Where the type size is known, a question runs as long as its type does, up to
             # the next question of a group printed one after another.
-            return self.question_type[i + 1] is not True or self.start_number(i + 1) is not None
+            return self.question_type[i + 1] is not True or self.starts[i + 1] is not None
         return _ends_question(self.texts[i])
 
     def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
@@ -147,22 +149,27 @@ class BodyLines:
         when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
         """
         opened = self._opens(i, expected)  # asked at every line below: matched once
+        # This loop visits most lines of a body: the lists are read directly, not through
+        # methods, and a text (no type sizes) asks the question mark alone.
+        texts, starts, parts, typed = self.texts, self.starts, self.sub_questions, self.typed
         j, length, sentence_ended = i, 1, False
-        while not self.ends_question(j):
+        while not (self.ends_question(j) if typed else _ends_question(texts[j])):
             j += 1
             if j >= limit:
                 return None
             # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
             # length, unless a sentence has ended among them: answers between the items.
-            sentence_ended = sentence_ended or self.texts[j - 1].rstrip().endswith(".")
-            length += sentence_ended or not _is_list_item(self.texts[j])
+            sentence_ended = sentence_ended or texts[j - 1].rstrip().endswith(".")
+            length += sentence_ended or not _is_list_item(texts[j])
             if length > MAX_QUESTION_LINES and self.question_type[j] is None:
                 return None
-            if (answered := self._answered_first_part(j, limit)) is not None:
-                return answered
+            if parts[j] is not None:  # only a part a) can end the lead here
+                answered = self._answered_first_part(j, limit)
+                if answered is not None:
+                    return answered
             if opened is not None and self._lead_answered_first(j, limit):
                 return j + 1
-            following = self.start_number(j)
+            following = starts[j]
             if following is None:
                 continue
             if self._cut_short(opened, j, following):
@@ -186,12 +193,12 @@ class BodyLines:
         colon ("… für folgende Aspekte:"), answered in general before its parts follow, each
         with its answer ("Die LMBV hat … übermittelt." / "a) Abschluss des
         Artenschutzgutachtens;" / …)."""
-        if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_question(j + 1):
+        if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_questions[j + 1]:
             return False
         for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
-            if self.start_number(k):
+            if self.starts[k]:
                 return False
-            if (part := self.sub_question(k)) is not None:
+            if (part := self.sub_questions[k]) is not None:
                 return part["label"] == "a" and self.texts[k - 1].rstrip().endswith(".")
         return False
 
@@ -233,12 +240,12 @@ class BodyLines:
         Gasheizung nutzen, / b) …", ``_PART_END``) a comma at a line end ends it too.
         """
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
-            if j > i and (self.start_number(j) or self.sub_question(j)):
+            if j > i and (self.starts[j] or self.sub_questions[j]):
                 return None
             if self.question_type[j] and j + 1 < limit and self.question_type[j + 1] is not None:
                 if self.question_type[j + 1] is False:
                     return j + 1
-                if not self.sub_question(j + 1) and not self.start_number(j + 1):
+                if not self.sub_questions[j + 1] and not self.starts[j + 1]:
                     continue
             if end.search(self.texts[j]):
                 return j + 1
@@ -247,13 +254,13 @@ class BodyLines:
     def _answered_first_part(self, j: int, limit: int) -> int | None:
         """The end of part a) when a question's lead runs into an enumeration of parts that are
         answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
-        match = self.sub_question(j)
+        match = self.sub_questions[j]
         if match is None or match["label"] != "a" or _ends_sentence(self.texts[j - 1]):
             return None
         end = self.sub_question_end(j, limit, _PART_END)
-        if end is None or end >= limit or self.sub_question(end):
+        if end is None or end >= limit or self.sub_questions[end]:
             return None  # the parts follow each other: one question, answered as a whole
-        if self.start_number(end) is not None:
+        if self.starts[end] is not None:
             return None
         return end
 
@@ -262,15 +269,15 @@ class BodyLines:
         text = self.texts[i]
         if self.question_type[i] is not None:
             return None  # the type size already decided where the question ends
-        if self.start_number(i) or find_grouping(text):
+        if self.starts[i] or find_grouping(text):
             return None
-        if self.sub_question(i):
+        if self.sub_questions[i]:
             return self.sub_question_end(i, limit)
         parenthesis = text.lstrip().startswith("(") and _PARENTHESIS.match(text) is not None
         if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
             return None
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
-            if j > i and (self.start_number(j) or self.sub_question(j)):
+            if j > i and (self.starts[j] or self.sub_questions[j]):
                 return None
             if _ends_question(self.texts[j]):
                 return j + 1
@@ -284,7 +291,7 @@ class BodyLines:
         starts = [
             (m["label"], i)
             for i in range(block.start + 1, block.end)
-            if (m := self.sub_question(i))
+            if (m := self.sub_questions[i])
         ]
         first = rx.QUESTION_START.match(self.texts[block.start])
         if first and (m := rx.SUB_QUESTION.match(first["rest"])):
