@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import drucksache
 from drucksache.clean import STEPS, clean
@@ -198,3 +200,32 @@ def test_last_line_of_a_duplicate_before_the_government_preamble_goes_with_it() 
     assert doc.preamble is not None
     assert doc.preamble.text == " ".join(PREAMBLE.split())
     assert doc.government_preamble is not None
+
+
+def test_plain_lines_read_like_a_tuple_of_source_lines() -> None:
+    from drucksache.lines import SourceLine
+
+    lines = lines_from_text("eins\r\nzwei\fdrei").lines
+    expected = (SourceLine("eins", 1), SourceLine("zwei", 2), SourceLine("drei", 3))
+    assert tuple(lines) == expected and lines == expected and len(lines) == 3
+    assert lines[-1] == SourceLine("drei", 3) and lines[1:] == expected[1:]
+    with pytest.raises(IndexError):
+        lines[3]
+
+
+def test_text_and_line_records_clean_alike() -> None:
+    """A text's bare strings and the same lines as ``SourceLine`` records (as a PDF front end
+    hands them over) give the same working lines."""
+    from drucksache.lines import SourceDocument
+
+    plain = lines_from_text(HEAD + ASKERS + NOTE + PREAMBLE + QA + IMPRINT)
+    records = SourceDocument(lines=tuple(plain.lines))
+    assert clean(plain) == clean(records)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_lines_split_into_the_same_words(text: str) -> None:
+    """The standard library's pattern for ASCII lines finds the regex module's words."""
+    from drucksache.dedupe import _WORD, _words
+
+    assert _words(text) == [word.lower() for word in _WORD.findall(text)]

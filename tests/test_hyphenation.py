@@ -329,10 +329,10 @@ def mended(text: str, *document: str) -> str:
         ("die verwendeten KI- Systeme", "die verwendeten KI-Systeme"),
         ("an der Drei- Stunden-Schwelle festzuhalten", "Drei-Stunden-Schwelle"),
         ("im Zeitraum 01.01.2024- 31.12.2024", "01.01.2024-31.12.2024"),
-        ("www.gdws.wsv.bund.de/DE/statistik/statistik -node.html, www.x.de", "statistik-node.html,"),
+        ("www.gdws.wsv.bund.de/DE/statistik/statistik -node.html, www.x", "statistik-node.html,"),
         ("(https://www.bundestag.de/resource/blob/WD-8-034-22-pdf.pdf )?", "pdf.pdf)?"),
         ("(vgl. www.neuerichter.de/offener-brief-im-asylproze ss/) und", "asylprozess/) und"),
-        ("unter www.destatis.de/DE/ Home/_inhalt.html abrufbar", "destatis.de/DE/Home/_inhalt.html"),
+        ("unter www.destatis.de/DE/ Home/_inhalt.html abrufbar", "de/DE/Home/_inhalt.html"),
     ],
 )
 def test_a_line_end_left_inside_a_line_is_mended(text: str, expected: str) -> None:

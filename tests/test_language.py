@@ -48,3 +48,27 @@ def test_langdetect_chooses_among_the_listed_languages() -> None:
     assert _factory().langlist == list(LANGDETECT_LANGUAGES)
     # Among all 55 profiles this was Afrikaans (corpus answer 21/1959, sub-question 8d).
     assert detect_language("Israel Weapon Industries Ltd. (IWI)?") == "en"
+
+
+def test_the_faster_detector_computes_langdetects_probabilities() -> None:
+    """Same profiles, same seed, same floats: ``_detector_class`` only takes fewer steps."""
+    from langdetect.detector import Detector
+
+    from drucksache.language import _detector_class, _factory
+
+    snippets = [
+        QUOTE,
+        "ford foundation vgl www fordfoundation org",
+        "km km km km",
+        "hokon gmbh co kg",
+        "beginn sicherungsarbeiten lp bauoberleitung",
+        "israel aerospace industries ltd iai bzw die tochterunternehmen elta systems ltd",
+        ENGLISH,
+        GERMAN,
+    ]
+    for text in snippets:
+        ours, theirs = _detector_class()(_factory()), Detector(_factory())
+        ours.append(text)
+        theirs.append(text)
+        assert str(ours.get_probabilities()) == str(theirs.get_probabilities())
+        assert ours.langprob == theirs.langprob  # every float, not only the ranking

@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import drucksache
+from drucksache import regexes as rx
 from drucksache.models import Reference
-from drucksache.references import Context, find_references
+from drucksache.references import Context, drucksache_matches, find_references
 
 SEED = Path(__file__).parent / "property" / "data" / "19-ki-netzwerk-seed.txt"
 CONTEXT = Context(
@@ -146,3 +149,18 @@ def test_unresolved_question_reference_is_a_warning() -> None:
 def test_questions_of_one_mention_keep_their_order() -> None:
     found = refs("Es wird auf die Antworten zu den Fragen 9 und 10 verwiesen.")
     assert [r.question for r in found] == ["9", "10"]
+
+
+PIECES = (
+    "Drucksache", "Drucksachen", "drucksache", "Bundestags", "Bundestags-", "BT-", "Drs.", "Dr",
+    "Nr. ", "21/", "19 / ", "1234", "5\u2009678", " ", "\n", ", ", " und ", "s", "/", "e",
+)  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_drucksache_matches_are_the_patterns_own(pieces: list[str]) -> None:
+    """Trying the pattern only where its literals let a match start finds what a scan of
+    every position finds."""
+    text = "".join(pieces)
+    expected = [m.span() for m in rx.DRUCKSACHE_REF.finditer(text)]
+    assert [m.span() for m in drucksache_matches(text)] == expected

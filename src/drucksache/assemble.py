@@ -6,9 +6,11 @@ offsets, never by searching the text again.
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import accumulate, repeat
 from typing import TypedDict
 
 import regex
@@ -32,11 +34,15 @@ from .models import (
     Span,
     WarningCode,
 )
+from .question_lines import Block
 from .references import Context, find_references
-from .segment import AnswerBlock, Block, QuestionBlock, Segmentation
+from .segment import AnswerBlock, QuestionBlock, Segmentation
 
 QUESTION_LABEL = regex.compile(r"^\s*\d{1,3}[a-z]?\.\s+")
 PART_LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)\s+")
+
+
+_NUMBER = operator.attrgetter("number")
 
 
 class _SegmentFields(TypedDict):
@@ -54,14 +60,13 @@ class _Text:
     def __init__(self, cleaned: CleanLines, body_start: int) -> None:
         self.lines = cleaned.lines
         self.body = body_start
-        self.offsets: list[int] = []
-        pos = 0
-        for line in self.lines:
-            self.offsets.append(pos)
-            pos += len(line.text) + 1
-        self.text = "\n".join(line.text for line in self.lines)
+        texts = [line.text for line in self.lines]
+        # Line i starts after the lines before it and their newlines (summed in C).
+        self.offsets: list[int] = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
+        self.offsets.pop()  # the end of the text, where no line starts
+        self.text = "\n".join(texts)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
-        self.paged = any(line.source.page is not None for line in self.lines)
+        self.paged = any(line.page is not None for line in self.lines)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
@@ -85,7 +90,7 @@ class _Text:
         pages: list[int] = []
         if self.paged:
             lines = self.lines[block.start + self.body : block.end + self.body]
-            pages = [line.source.page for line in lines if line.source.page is not None]
+            pages = [line.page for line in lines if line.page is not None]
         return _SegmentFields(
             text=text,
             span=span,
@@ -192,11 +197,11 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:
     """Removed pieces, each placed at the offset of the first kept line after it."""
-    numbers = [line.source.number for line in text.lines]
     out = []
     for pending in cleaned.removed:
-        index = bisect_left(numbers, pending.anchor)
-        at = text.offsets[index] + pending.column if index < len(numbers) else len(text.text)
+        # Kept lines ascend by input line number: a bisection asks a few of them.
+        index = bisect_left(text.lines, pending.anchor, key=_NUMBER)
+        at = text.offsets[index] + pending.column if index < len(text.lines) else len(text.text)
         out.append(
             Removed(
                 reason=pending.reason,

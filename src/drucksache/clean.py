@@ -1,22 +1,24 @@
 """Stage 1: a ``SourceDocument`` to ``CleanLines``.
 
 Cleaning is an ordered list of named steps (``STEPS``), each a function that edits the
-working lines in place and records what it takes out.  Every line keeps the ``SourceLine`` it
-came from, so offsets in the cleaned text map back to the input without searching again.
+working lines in place and records what it takes out.  Every line keeps what its input line
+told (number, page, type, position), so offsets in the cleaned text map back to the input
+without searching again.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import count
 
 import regex
 
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
 from .hyphenation import Dehyphenator, Mend
-from .lines import SourceDocument, SourceLine
+from .lines import PlainLines, SourceDocument
 from .models import Footnote, RemovedReason
 
 _MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} | {"Jänner": 1}
@@ -30,10 +32,19 @@ FOOTNOTE_LINES = 3
 
 @dataclass(slots=True)
 class WorkLine:
-    """A line being cleaned: its current text and where it came from."""
+    """A line being cleaned: its current text, and what the pipeline needs of its input line.
+
+    One object per line, built from the front end's ``SourceLine`` (or, for a text, from the
+    bare string: a text knows its line numbers and nothing else).
+    """
 
     text: str
-    source: SourceLine
+    number: int
+    """1-based number of the input line (for PDF: running count over all pages)."""
+    page: int | None = None
+    x0: float | None = None
+    question_type: bool | None = None
+    """As ``SourceLine.question_type``: True in question type, False in answer type."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +97,7 @@ def _drop(work: CleanLines, indices: list[int], reason: RemovedReason) -> None:
     for first, last in _runs(sorted({i for i in indices if 0 <= i < len(lines)})):
         kept += lines[start:first]
         # The piece stood before the next kept line, or after the last line of all.
-        after = lines[last + 1].source.number if last + 1 < len(lines) else None
+        after = lines[last + 1].number if last + 1 < len(lines) else None
         _record(work, lines[first : last + 1], reason, after)
         start = last + 1
     if start:
@@ -108,9 +119,9 @@ def _record(
     work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int | None
 ) -> None:
     """Record ``run`` as removed before the source line ``anchor`` (None: after ``run``)."""
-    first = run[0].source
+    first = run[0]
     if anchor is None:
-        anchor = run[-1].source.number + 1
+        anchor = run[-1].number + 1
     work.removed.append(
         Pending(
             reason=reason,
@@ -128,6 +139,11 @@ def normalise_characters(work: CleanLines) -> None:
     hyphens (invisible in print)."""
     for line in work.lines:
         text = line.text
+        if text.isascii():
+            # None of the characters below is ASCII but the tab (and the test costs nothing:
+            # a string knows whether it is ASCII).
+            line.text = text.replace("\t", " ").rstrip()
+            continue
         if "\u00ad" in text:
             # A soft hyphen at the very end of a line is a line-end break: keep it as "-" so that
             # the de-hyphenation step decides; inside a line it is invisible and goes.
@@ -184,7 +200,7 @@ def remove_page1_note(work: CleanLines) -> None:
         if glued:
             # Keep the word fragment before the note on its line; the note gets a line of its own.
             lines[i].text = line.text[: start.start()]
-            lines.insert(i + 1, WorkLine(text=window[0], source=line.source))
+            lines.insert(i + 1, replace(line, text=window[0]))
             i += 1
         _drop(work, list(range(i, i + end)), "page1_note")
         if glued and i < len(work.lines):
@@ -205,10 +221,10 @@ def _rejoin_word(before: WorkLine, after: WorkLine) -> None:
 def _lines_spanned(window: list[str], offset: int) -> int:
     """How many lines of ``window`` (joined by single spaces) the first ``offset`` chars cover."""
     covered = 0
-    for count, text in enumerate(window, 1):
+    for spanned, text in enumerate(window, 1):
         covered += len(text) + 1
         if covered >= offset:
-            return count
+            return spanned
     return len(window)
 
 
@@ -248,20 +264,21 @@ def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
     (at most ``FOOTNOTE_LINES``) until its sentence ends."""
-    kept: list[WorkLine] = []
     lines = work.lines
-    i = 0
-    while i < len(lines):
+    # Only a line with a '*' near its start can be a note: the rest is kept in runs.
+    marked = [i for i, line in enumerate(lines) if "*" in line.text[:8]]
+    if not marked:
+        return  # most documents: nothing to move
+    kept: list[WorkLine] = []
+    done = 0  # lines before this one are kept or moved
+    for i in marked:
         line = lines[i]
         # A PDF line in one of the text types is body text ("* * *" cells of a table run on
         # to a line start): the PDF front end has taken the real footnotes out already.
-        in_text_type = line.source.question_type is not None
-        match = None
-        if not in_text_type and "*" in line.text[:8]:
-            match = rx.FOOTNOTE_LINE.match(line.text)
+        if i < done or line.question_type is not None:
+            continue
+        match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
-            kept.append(line)
-            i += 1
             continue
         end = i + 1
         while (
@@ -274,10 +291,12 @@ def extract_footnotes(work: CleanLines) -> None:
             end += 1
         text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
         work.footnotes.append(
-            Footnote(mark=match["mark"], text=text, page=line.source.page, line=line.source.number)
+            Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
-        i = end
-    work.lines = kept
+        kept += lines[done:i]
+        done = end
+    if done:
+        work.lines = kept + lines[done:]
 
 
 def join_letter_spacing(work: CleanLines) -> None:
@@ -297,9 +316,7 @@ def dehyphenate(work: CleanLines) -> None:
     dehyphenator = Dehyphenator(work.lines)
     dehyphenator.run()
     lines = work.lines
-    work.moved_up = {
-        lines[j].source.number: lines[i].source.number for i, j in dehyphenator.moved_up
-    }
+    work.moved_up = {lines[j].number: lines[i].number for i, j in dehyphenator.moved_up}
     work.lines = [line for line in lines if line.text.strip()]
 
 
@@ -308,11 +325,12 @@ def mend_inline_breaks(work: CleanLines) -> None:
     "und/ oder"), also where de-hyphenation made that space a line end, recording each space
     or hyphen taken out."""
     dehyphenator = Dehyphenator(work.lines)
+    moved_up = work.moved_up
     previous: WorkLine | None = None
     used_up = False  # whether the line before this one went up onto ``previous`` whole
     for line in work.lines:
-        if previous is not None:
-            moved = work.moved_up.get(line.source.number) == previous.source.number
+        if previous is not None and (used_up or moved_up.get(line.number) == previous.number):
+            moved = True
             if used_up:
                 # A line end of the source, decided again now that the line before it is
                 # joined: "…/ma" / "rkt/…-ernteb" went up, so "ila nz-…)" follows the URL.
@@ -325,15 +343,17 @@ def mend_inline_breaks(work: CleanLines) -> None:
             used_up = not line.text
             if used_up:
                 continue
-        line.text, mends = dehyphenator.mend_inline(line.text, previous.text if previous else "")
-        if mends:
-            _record_mends(work, line, mends)
+        text = line.text
+        if "-" in text or "/" in text or "www" in text:  # the only lines a break can be in
+            line.text, mends = dehyphenator.mend_inline(text, previous.text if previous else "")
+            if mends:
+                _record_mends(work, line, mends)
         previous = line
     work.lines = [line for line in work.lines if line.text]
 
 
 def _record_mends(work: CleanLines, line: WorkLine, mends: list[Mend]) -> None:
-    number, page = line.source.number, line.source.page
+    number, page = line.number, line.page
     work.removed.extend(
         Pending("inline_break", mend.text, number, page, number, mend.column) for mend in mends
     )
@@ -362,8 +382,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
 
 def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLines:
     """Run every cleaning step but those named in ``skip`` (for tests)."""
-    # Positional arguments: one WorkLine per input line, and keywords cost a third more.
-    work = CleanLines(lines=[WorkLine(line.text, line) for line in source.lines])
+    work = CleanLines(lines=_work_lines(source))
     work.removed.extend(
         Pending(reason=d.reason, text=d.text, line=None, page=d.page, anchor=d.before)
         for d in source.dropped
@@ -372,3 +391,10 @@ def clean(source: SourceDocument, skip: frozenset[str] = frozenset()) -> CleanLi
         if name not in skip:
             step(work)
     return work
+
+
+def _work_lines(source: SourceDocument) -> list[WorkLine]:
+    """One ``WorkLine`` per input line (positional arguments: keywords cost a third more)."""
+    if isinstance(source.lines, PlainLines):
+        return list(map(WorkLine, source.lines.texts, count(1)))  # a text: only the strings
+    return [WorkLine(x.text, x.number, x.page, x.x0, x.question_type) for x in source.lines]

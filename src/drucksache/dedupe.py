@@ -8,6 +8,7 @@ question) is searched: later repetition is meaningful (a question reprinted once
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 import regex
@@ -25,6 +26,16 @@ MAX_GAP = 2
 """Edited lines inside a second copy: up to this many are bridged when repetition resumes."""
 
 _WORD = regex.compile(r"\w+")
+# On ASCII text the two patterns match alike ([A-Za-z0-9_]), and the standard library's is
+# the cheaper to call.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+
+
+def _words(text: str) -> list[str]:
+    """The words of a line in lower case (an ASCII line lowers as a whole, as word by word)."""
+    if text.isascii():
+        return _ASCII_WORD.findall(text.lower())
+    return list(map(str.lower, _WORD.findall(text)))
 
 
 def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
@@ -33,7 +44,7 @@ def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
         (i for i, t in enumerate(texts) if rx.may_start_question(t) and rx.QUESTION_START.match(t)),
         len(texts),
     )
-    tokens = [list(map(str.lower, _WORD.findall(text))) for text in texts[:limit]]
+    tokens = [_words(text) for text in texts[:limit]]
     words = list(chain.from_iterable(tokens))
     # The shingle starting at each word but the last four (built in C by zip).
     shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))

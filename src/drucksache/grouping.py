@@ -31,6 +31,8 @@ class Grouping:
 
 def find_grouping(text: str) -> Grouping | None:
     """The grouping sentence at the very start of ``text`` (an answer), if there is one."""
+    if not _may_group(text):
+        return None
     stripped = len(text) - len(text.lstrip())
     for pattern in (rx.GROUPING, rx.GROUPING_SUMMARY, rx.GROUPING_INVERTED):
         match = pattern.match(text, stripped)
@@ -39,6 +41,15 @@ def find_grouping(text: str) -> Grouping | None:
             if numbers:
                 return Grouping(" ".join(match[0].split()), numbers, match.end())
     return None
+
+
+def _may_group(text: str) -> bool:
+    """Whether ``text`` holds the words every grouping pattern needs: "Frage" (or "-fragen"),
+    "werden", and "beantwortet" or "zusammengefasst".  Asked of most answers and of lines
+    after questions, almost all without them: plain searches before three patterns."""
+    return (
+        "rage" in text and "werden" in text and ("beantwortet" in text or "zusammengefasst" in text)
+    )
 
 
 def base_number(number: str) -> str:

@@ -40,6 +40,10 @@ _TITLE_CONTINUES = regex.compile(
 MAX_TITLE_LINES = 6
 # A line that ends a sentence ("… zum Klimaschutz entstanden."), not an abbreviation ("Dr.").
 _SENTENCE_END = regex.compile(r"\p{L}{4,}[.!?]\s*$")
+_GROUPS = regex.compile(r"(?:\bund\s+)?(?:der\s+)?(?:Fraktion(?:en)?|Gruppe)\s+(.*)$")
+_FURTHER_MEMBER = regex.compile(r",?\s*weiterer\s+Abgeordneter\s*")
+_NAME_SEPARATOR = regex.compile(r",\s*|\s+und\s+")
+_SLASH_SPACE = regex.compile(r"/\s+")
 MAX_ASKERS_LINES = 40
 """Askers blocks run long: a Fraktion may sign with all its members."""
 
@@ -137,21 +141,19 @@ def _askers(texts: list[str], i: int, fields: dict[str, object]) -> int:
             break
         j += 1
     block = _joined(texts[i:j])
-    match = regex.search(r"(?:\bund\s+)?(?:der\s+)?(?:Fraktion(?:en)?|Gruppe)\s+(.*)$", block)
+    match = _GROUPS.search(block)
     head, groups = (block[: match.start()], match[1]) if match else (block, "")
     names = _ASKERS_PREFIX.sub("", head)
     if names.strip():
-        names = regex.sub(r",?\s*weiterer\s+Abgeordneter\s*", "", names)
-        fields["askers"] = tuple(
-            n.strip() for n in regex.split(r",\s*|\s+und\s+", names) if n.strip()
-        )
+        names = _FURTHER_MEMBER.sub("", names)
+        fields["askers"] = tuple(n.strip() for n in _NAME_SEPARATOR.split(names) if n.strip())
     fields["fraktionen"] = tuple(" ".join(f.split()) for f in _FRAKTION.findall(groups))
     return j
 
 
 def _joined(lines: list[str]) -> str:
     """Lines as one string; a line broken after a slash ('CDU/' / 'CSU') joins without space."""
-    return regex.sub(r"/\s+", "/", " ".join(" ".join(lines).split()))
+    return _SLASH_SPACE.sub("/", " ".join(" ".join(lines).split()))
 
 
 def _title_phrase_end(texts: list[str], i: int) -> int:

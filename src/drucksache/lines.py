@@ -8,9 +8,10 @@ stages can account for it in ``Document.removed``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import count
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .models import Footnote, RemovedReason
 
@@ -41,16 +42,57 @@ class Dropped:
     page: int | None = None
 
 
+class PlainLines(Sequence[SourceLine]):
+    """The lines of a plain text: nothing but their texts, numbered from 1.
+
+    A text knows nothing of pages, type or position, so its lines are kept as the strings the
+    split made; a ``SourceLine`` is built only when one is asked for.  Cleaning reads ``texts``
+    directly: one named tuple per line would cost a twentieth of the whole parse.
+    """
+
+    __slots__ = ("texts",)
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = tuple(texts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceLine: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[SourceLine, ...]: ...
+    def __getitem__(self, index: int | slice) -> SourceLine | tuple[SourceLine, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        if index < 0:
+            index += len(self.texts)
+        return SourceLine(self.texts[index], index + 1)  # IndexError past the end, as a tuple
+
+    def __iter__(self) -> Iterator[SourceLine]:
+        return map(SourceLine, self.texts, count(1))
+
+    def __eq__(self, other: object) -> bool:
+        return tuple(self) == tuple(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"PlainLines({self.texts!r})"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
     """What a front end hands to the pipeline."""
 
-    lines: tuple[SourceLine, ...]
+    lines: Sequence[SourceLine]
+    """A tuple of ``SourceLine``s (PDF), or ``PlainLines`` (text)."""
     dropped: tuple[Dropped, ...] = ()
     footnotes: tuple[Footnote, ...] = field(default=())
 
 
 def lines_from_text(text: str) -> SourceDocument:
-    """Split plain text into ``SourceLine``s (``\\r\\n``, ``\\r`` and ``\\f`` count as breaks)."""
+    """Split plain text into lines (``\\r\\n``, ``\\r`` and ``\\f`` count as breaks)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return SourceDocument(lines=tuple(map(SourceLine, text.split("\n"), count(1))))
+    return SourceDocument(lines=PlainLines(text.split("\n")))

@@ -20,7 +20,12 @@ _HEADS: tuple[tuple[str, str], ...] = (
     (r"(?<=^der\s)Beauftragten", "Beauftragte"),
     (r"Bundesrechnungshofs?", "Bundesrechnungshof"),
 )
+_HEAD_PATTERNS = tuple(
+    (regex.compile(pattern + r"(?=\s|$)"), replacement) for pattern, replacement in _HEADS
+)
+"""``_HEADS`` compiled once: a pattern compiled per call costs a cache look-up each time."""
 _ARTICLE = regex.compile(r"^(?:des|der)\s+")
+_COMMA_UND = regex.compile(r",\s+und\s+")
 
 
 def nominative(sender: str) -> str:
@@ -31,13 +36,13 @@ def nominative(sender: str) -> str:
     sender = " ".join(sender.split())
     name = _ARTICLE.sub("", sender)
     offset = len(sender) - len(name)
-    for pattern, replacement in _HEADS:
-        match = regex.compile(pattern + r"(?=\s|$)").match(sender, offset)
+    for pattern, replacement in _HEAD_PATTERNS:
+        match = pattern.match(sender, offset)
         if match:
             name = replacement + sender[match.end() :]
             break
     # A list with a comma before "und" is a typing slip: "Naturschutz, und nukleare".
-    return regex.sub(r",\s+und\s+", " und ", name)
+    return _COMMA_UND.sub(" und ", name)
 
 
 _GENITIVE: tuple[tuple[str, str], ...] = (

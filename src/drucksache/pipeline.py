@@ -3,7 +3,8 @@
 front end          text → SourceDocument (lines.py)     PDF → SourceDocument (pdf.py)
 1 clean            SourceDocument → CleanLines           (clean.py, hyphenation.py, dedupe.py)
 2 read_header      CleanLines → Header                   (header.py, ministries.py)
-3 segment          body lines → Segmentation             (segment.py, grouping.py)
+3 segment          body lines → Segmentation             (segment.py, question_lines.py,
+                                                         grouping.py)
 4 assemble         → Document with spans, languages      (assemble.py, language.py)
 5 find_references  (called by assemble)                  (references.py)
 """
@@ -17,7 +18,7 @@ from .assemble import assemble
 from .clean import clean
 from .errors import EmptyInputError, NotADrucksacheError
 from .header import read_header
-from .lines import SourceDocument, lines_from_text
+from .lines import PlainLines, SourceDocument, lines_from_text
 from .models import Document
 from .segment import segment
 
@@ -30,8 +31,11 @@ def parse_source(source: SourceDocument) -> Document:
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
     body = texts[header.body_start :]
-    question_type = [line.source.question_type for line in cleaned.lines[header.body_start :]]
-    x0 = [line.source.x0 for line in cleaned.lines[header.body_start :]]
+    question_type: list[bool | None] | None = None
+    x0: list[float | None] | None = None
+    if not isinstance(source.lines, PlainLines):  # a text knows no type sizes or positions
+        question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
+        x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
     segmentation = segment(body, header.kind, question_type, x0)
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(

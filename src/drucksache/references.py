@@ -8,7 +8,8 @@ preamble of this same document, resolved against what the document holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import regex
@@ -38,6 +39,14 @@ _FOREIGN_WORDS = ("der", "einer", "in")
 _SPACE = regex.compile(r"\s+")
 
 
+def _folded(text: str) -> str:
+    """White space runs as single spaces (``_SPACE``), the pattern only where it changes
+    something: a printable text has no white space but the space, and then only doubled ones."""
+    if text.isprintable() and "  " not in text:
+        return text
+    return _SPACE.sub(" ", text)
+
+
 _HEADING_REST = regex.compile(r"(?:innen(?:\s+und\s+Fragesteller)?)?\s*:?\s*")
 
 
@@ -57,14 +66,15 @@ class Context:
 def find_references(text: str, context: Context) -> tuple[Reference, ...]:
     """Every cross-reference in ``text``, in order of position."""
     external = list(_drucksachen(text)) + list(_protocols(text))
+    papers = _Papers(external)
     internal: list[Reference] = []
     for match in rx.QUESTION_REF.finditer(text):
         lead = rx.QUESTION_REF_LEAD.search(text, max(0, match.start() - 40), match.start())
         start = lead.start() if lead is not None else match.start()
-        owner = _owner(text, start, match.end(), external)
+        index = papers.owner(text, start, match.end())
         numbers = expand_numbers(match["numbers"])
-        if owner is not None:
-            index = external.index(owner)
+        if index is not None:
+            owner = external[index]
             if owner.question is None and numbers:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
             if owner.number not in context.own:
@@ -77,7 +87,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.extend(
             Reference(
                 kind="question",
-                text=_SPACE.sub(" ", text[start : match.end()]),
+                text=_folded(text[start : match.end()]),
                 span=span,
                 question=number,
                 resolved=number in context.questions or base_number(number) in context.questions,
@@ -88,11 +98,10 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         if _is_heading(text, match.start(), match.end()):
             continue
         which = "government_preamble" if match["who"] == "Bundesregierung" else "preamble"
-        owner = _owner(text, match.start(), match.end(), external)
-        if owner is not None:
+        index = papers.owner(text, match.start(), match.end())
+        if index is not None:
             # "die Vorbemerkung der Bundesregierung in der Antwort … auf Drucksache 18/1174"
-            index = external.index(owner)
-            external[index] = owner.model_copy(update={"preamble": which})
+            external[index] = external[index].model_copy(update={"preamble": which})
             continue
         resolved = (
             context.has_government_preamble
@@ -102,7 +111,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.append(
             Reference(
                 kind="preamble",
-                text=_SPACE.sub(" ", match[0]),
+                text=_folded(match[0]),
                 span=Span(start=match.start(), end=match.end()),
                 preamble=which,
                 resolved=resolved,
@@ -126,31 +135,50 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return not before.strip() and bool(_HEADING_REST.fullmatch(after))
 
 
-def _owner(text: str, start: int, end: int, external: list[Reference]) -> Reference | None:
-    """The Drucksache reference that a mention at ``[start, end)`` belongs to, if any: the next
-    one when the phrase hands over to it, or the one just before ("21/469, Frage 77")."""
-    papers = [r for r in external if r.kind == "drucksache"]
-    following = [r for r in papers if r.span.start >= end]
-    if following:
-        nearest = min(following, key=lambda r: r.span.start)
-        between = text[end : nearest.span.start]
-        if _hands_over(between) or _foreign_phrase(between):
-            return nearest
-    preceding = [r for r in papers if r.span.end <= start]
-    if preceding:
-        nearest = max(preceding, key=lambda r: r.span.end)
-        if _TRAILING.fullmatch(text, nearest.span.end, start):
-            return nearest
-    return None
+class _Papers:
+    """The Drucksache references among ``external`` (by index), in order of position.
+
+    They never overlap (each match, and each number of a list, starts after the one before
+    ends), so their starts and their ends both ascend, and the nearest one on either side of a
+    mention is a bisection away.
+    """
+
+    def __init__(self, external: list[Reference]) -> None:
+        spans = sorted((r.span.start, r.span.end, k) for k, r in enumerate(external))
+        papers = [span for span in spans if external[span[2]].kind == "drucksache"]
+        self.starts = [start for start, _, _ in papers]
+        self.ends = [end for _, end, _ in papers]
+        self.indices = [k for _, _, k in papers]
+
+    def owner(self, text: str, start: int, end: int) -> int | None:
+        """The index of the Drucksache reference that a mention at ``[start, end)`` belongs to,
+        if any: the next one when the phrase hands over to it, or the one just before
+        ("21/469, Frage 77")."""
+        following = bisect_left(self.starts, end)
+        if following < len(self.starts):
+            stop = self.starts[following]
+            if _hands_over(text, end, stop) or _foreign_phrase(text, end, stop):
+                return self.indices[following]
+        preceding = bisect_right(self.ends, start) - 1
+        if preceding >= 0 and _TRAILING.fullmatch(text, self.ends[preceding], start):
+            return self.indices[preceding]
+        return None
 
 
-def _hands_over(between: str) -> bool:
-    """Whether ``between`` runs on to a Drucksache and hands over to it (``_HANDOVER``).
+def _hands_over(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` runs on to a Drucksache and hands over to it (``_HANDOVER``).
 
     The pattern tries every place in up to 250 characters (tens of microseconds per call), so
-    the ending it needs, "auf" / "in" / "der" before white space, is tested first.
+    the ending it needs, "auf" / "in" / "der" before white space, is tested first, in place
+    (what lies between may be most of the text).
     """
-    return between.rstrip().endswith(_HANDOVER_ENDINGS) and _HANDOVER.match(between) is not None
+    end = stop
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (
+        text.endswith(_HANDOVER_ENDINGS, start, end)
+        and _HANDOVER.match(text[start:stop]) is not None
+    )
 
 
 def _names_other_inquiry(text: str, pos: int) -> bool:
@@ -165,17 +193,16 @@ def _names_other_inquiry(text: str, pos: int) -> bool:
     return _FOREIGN_AFTER.match(text, pos) is not None
 
 
-def _foreign_phrase(between: str) -> bool:
-    """Whether ``between`` is one phrase naming another paper ("der Kleinen Anfrage …").
+def _foreign_phrase(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is one phrase naming another paper ("der Kleinen Anfrage …").
 
     ``_PHRASE`` allows at most 250 characters: longer text is ruled out before any pattern
     runs (the regex module scans the whole string for the literal "Anfrage" first).
     """
-    return (
-        len(between) <= _PHRASE_LENGTH
-        and _FOREIGN_AFTER.match(between) is not None
-        and _PHRASE.fullmatch(between) is not None
-    )
+    if stop - start > _PHRASE_LENGTH:
+        return False
+    between = text[start:stop]
+    return _FOREIGN_AFTER.match(between) is not None and _PHRASE.fullmatch(between) is not None
 
 
 def _number(wp: str, num: str) -> tuple[int, str]:
@@ -183,12 +210,28 @@ def _number(wp: str, num: str) -> tuple[int, str]:
     return int(wp), f"{int(wp)}/{digits}"
 
 
+def drucksache_matches(text: str) -> Iterator[regex.Match[str]]:
+    """``rx.DRUCKSACHE_REF.finditer(text)``, tried only where ``rx.DRUCKSACHE_LITERALS`` let a
+    match start: the same matches, leftmost first and never overlapping."""
+    starts: set[int] = set()
+    for literal, offsets in rx.DRUCKSACHE_LITERALS:
+        at = text.find(literal)
+        while at >= 0:
+            starts.update(at - offset for offset in offsets if at >= offset)
+            at = text.find(literal, at + 1)
+    end = 0
+    for start in sorted(starts):
+        if start >= end and (match := rx.DRUCKSACHE_REF.match(text, start)) is not None:
+            yield match
+            end = match.end()
+
+
 def _drucksachen(text: str) -> Iterable[Reference]:
-    for match in rx.DRUCKSACHE_REF.finditer(text):
+    for match in drucksache_matches(text):
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="drucksache",
-            text=_SPACE.sub(" ", match[0]),
+            text=_folded(match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,
@@ -199,7 +242,7 @@ def _drucksachen(text: str) -> Iterable[Reference]:
             start = tail.start("wp")
             yield Reference(
                 kind="drucksache",
-                text=_SPACE.sub(" ", text[start : tail.end()]),
+                text=_folded(text[start : tail.end()]),
                 span=Span(start=start, end=tail.end()),
                 wahlperiode=wahlperiode,
                 number=number,
@@ -212,7 +255,7 @@ def _protocols(text: str) -> Iterable[Reference]:
         wahlperiode, number = _number(match["wp"], match["num"])
         yield Reference(
             kind="plenarprotokoll",
-            text=_SPACE.sub(" ", match[0]),
+            text=_folded(match[0]),
             span=Span(start=match.start(), end=match.end()),
             wahlperiode=wahlperiode,
             number=number,

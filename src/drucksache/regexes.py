@@ -138,6 +138,11 @@ DRUCKSACHE_REF = regex.compile(
     r"(?:Bundestags-?drucksachen?|BT-Drucksachen?|BT-Drs\.|Drucksachen?|Drs\.)\s*"
     r"(?:Nr\.\s*)?" + _DS_NUMBER + r"(?!\d|\s?/\s?\d)"
 )
+DRUCKSACHE_LITERALS = (("rucksache", (1, 4, 11, 12)), ("Drs.", (0, 3)))
+"""What every ``DRUCKSACHE_REF`` match holds, with how far before it the match starts:
+"Drucksache" 1, "BT-Drucksache" 4, "Bundestagsdrucksache" 11, "Bundestags-drucksache" 12,
+"Drs." 0, "BT-Drs." 3.  A plain search for them finds every place a match can start (the
+pattern itself starts with no literal, and the regex module tries it at every character)."""
 # Further numbers in a plural list: "Bundestagsdrucksachen 19/9703 und 19/14638".
 DRUCKSACHE_LIST_TAIL = regex.compile(r"\s*(?:,|und|sowie|bzw\.|oder)\s*" + _DS_NUMBER + r"(?!\d|/)")
 PLENARPROTOKOLL_REF = regex.compile(

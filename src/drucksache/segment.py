@@ -5,49 +5,22 @@ smaller type, which the text loses).  A question is therefore recognised by its 
 that starts with a number ("1. Wie …", " 1." for 1–9), running to a line that ends in a question
 mark, then any sub-questions "a) …?" and further paragraphs that are themselves questions
 ("Wenn ja, …?").  A PDF front end that knows the type size passes ``question_type`` per line,
-and that decides wherever it is known.
+and that decides wherever it is known.  The tests asked of single lines are in
+``question_lines.py``; here they are put together into questions, their detached sub-questions,
+preambles and answers.
 """
 
 from __future__ import annotations
 
-import operator
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
 
 import regex
 
 from . import regexes as rx
 from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
-
-MAX_QUESTION_LINES = 30
-"""A question that runs longer than this without a question mark is not a question."""
-MAX_PARAGRAPH_LINES = 6
-"""A further paragraph of a question is at most this long."""
-MAX_SUB_QUESTION_LINES = 20
-"""A sub-question a), b) … is at most this long."""
-MAX_NUMBER = 400
-HANG = 5.0
-"""A question-type line that starts this many pt left of the line before hangs: its number
-stands out of the text ("… Fotografen entweder" / " 2. Welche Kosten …")."""
-
-_QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
-_SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
-_PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
-# Parts of a list after a lead ending with a colon ("für folgende Aspekte:" / "a) Abschluss des
-# Artenschutzgutachtens;"): a semicolon ends one too.
-_LIST_PART_END = regex.compile(r"[,;?][)\]“”\"'»«]*\s*$")
-_PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """Lines ``[start, end)`` of the body."""
-
-    start: int
-    end: int
+from .question_lines import Block, BodyLines, part_end
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,264 +70,6 @@ class Segmentation:
     notes: list[Note] = field(default_factory=list)
 
 
-class _Lines:
-    """The body lines with the shape tests the segmenter asks of them."""
-
-    def __init__(
-        self,
-        texts: Sequence[str],
-        question_type: Sequence[bool | None],
-        x0: Sequence[float | None] | None = None,
-    ) -> None:
-        self.texts = texts
-        self.question_type = question_type
-        self.x0 = x0 if x0 is not None else [None] * len(texts)
-        # Asked of most lines several times: decided once, up front, for the lines whose start
-        # lets a pattern match at all; every other line starts nothing.
-        self.starts: list[str | None] = [None] * len(texts)
-        self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
-        may_start, may_be_part = _candidates(texts)
-        for i in may_start:
-            self.starts[i] = self._start_number(i)
-        for i in may_be_part:
-            self.sub_questions[i] = rx.SUB_QUESTION.match(texts[i])
-        self.marked = sorted(
-            {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
-        )
-        """The lines that can start a question or a sub-question, in order."""
-
-    def __len__(self) -> int:
-        return len(self.texts)
-
-    def start_number(self, i: int) -> str | None:
-        """The question number if line ``i`` can start a question."""
-        return self.starts[i]
-
-    def sub_question(self, i: int) -> regex.Match[str] | None:
-        """``rx.SUB_QUESTION``'s match of line ``i`` ("a) Welche …"), if any."""
-        return self.sub_questions[i]
-
-    def marked_between(self, start: int, end: int) -> list[int]:
-        """The lines in ``[start, end)`` that can start a question or a sub-question."""
-        return self.marked[bisect_left(self.marked, start) : bisect_left(self.marked, end)]
-
-    def _start_number(self, i: int) -> str | None:
-        if self.question_type[i] is False:
-            return None
-        # Inside a question's type, a number after an unfinished line runs on its sentence
-        # ("… der Finanzen," / "29. Subventionsbericht …").
-        inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
-        if inside and not _SENTENCE_END.search(self.texts[i - 1]) and not self._hangs(i):
-            return None
-        match = rx.QUESTION_START.match(self.texts[i])
-        if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
-            return None
-        return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
-
-    def _hangs(self, i: int) -> bool:
-        """Whether line ``i`` starts left of the line before: a hanging question number."""
-        here, before = self.x0[i], self.x0[i - 1]
-        return here is not None and before is not None and here < before - HANG
-
-    def _runs_on(self, i: int) -> bool:
-        """Whether line ``i`` continues a sentence ("… in der" / "21. Legislaturperiode …")."""
-        if i == 0 or self.question_type[i] is True:
-            return False
-        previous = self.texts[i - 1].rstrip()
-        return bool(previous) and previous[-1].isalpha() and previous[-1].islower()
-
-    def ends_question(self, i: int) -> bool:
-        if self.question_type[i] is not None and i + 1 < len(self):
-            # Where the type size is known, a question runs as long as its type does, up to
-            # the next question of a group printed one after another.
-            return self.question_type[i + 1] is not True or self.start_number(i + 1) is not None
-        return bool(_QUESTION_END.search(self.texts[i]))
-
-    def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
-        """One past the last line of the question starting at ``i``, or None if it is none.
-
-        A question cut short by the next one (the printed text lost its end) still counts
-        when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
-        """
-        j, length, sentence_ended = i, 1, False
-        while not self.ends_question(j):
-            j += 1
-            if j >= limit:
-                return None
-            # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
-            # length, unless a sentence has ended among them: answers between the items.
-            sentence_ended = sentence_ended or self.texts[j - 1].rstrip().endswith(".")
-            length += sentence_ended or not rx.LIST_ITEM.match(self.texts[j])
-            if length > MAX_QUESTION_LINES and self.question_type[j] is None:
-                return None
-            if (answered := self._answered_first_part(j, limit)) is not None:
-                return answered
-            if self._lead_answered_first(i, j, limit, expected):
-                return j + 1
-            following = self.start_number(j)
-            if following is None:
-                continue
-            if self._cut_short(i, j, following, expected):
-                return j
-            if (request := self._request_end(i, j, following, expected)) is not None:
-                return request
-            plausible = expected is None or following in (str(expected), str(expected + 1))
-            if plausible or not self._runs_on(j):
-                return None
-            # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
-        end = j + 1
-        while end < limit:
-            further = self._further_paragraph(end, limit)
-            if further is None:
-                break
-            end = further
-        return end
-
-    def _lead_answered_first(self, i: int, j: int, limit: int, expected: int | None) -> bool:
-        """Whether the question starting at ``i`` is a lead ending at ``j`` with a colon ("… für
-        folgende Aspekte:"), answered in general before its parts follow, each with its answer
-        ("Die LMBV hat … übermittelt." / "a) Abschluss des Artenschutzgutachtens;" / …)."""
-        if self._opens(i, expected) is None:
-            return False
-        if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_question(j + 1):
-            return False
-        for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
-            if self.start_number(k):
-                return False
-            if (part := self.sub_question(k)) is not None:
-                return part["label"] == "a" and self.texts[k - 1].rstrip().endswith(".")
-        return False
-
-    def _request_end(self, i: int, j: int, following: str, expected: int | None) -> int | None:
-        """Where a question printed without its question mark ends: with its request in
-        parentheses ("… verändert (bitte Mengen … aufführen)"), an answer before the next
-        question.  Only where the numbers run on (``expected``, then ``expected + 1``)."""
-        if not self._numbers_run_on(i, following, expected):
-            return None
-        depth, request = 0, False
-        for k in range(i, j - 1):
-            text = self.texts[k]
-            depth += text.count("(") - text.count(")")
-            request = request or "(bitte" in text
-            if request and depth == 0 and text.rstrip().endswith(")"):
-                return k + 1
-        return None
-
-    def _cut_short(self, i: int, j: int, following: str, expected: int | None) -> bool:
-        return self._numbers_run_on(i, following, expected) and not _SENTENCE_END.search(
-            self.texts[j - 1]
-        )
-
-    def _opens(self, i: int, expected: int | None) -> regex.Match[str] | None:
-        """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
-        match = rx.QUESTION_START.match(self.texts[i])
-        if expected is None or match is None or match["number"] != str(expected):
-            return None
-        return match
-
-    def _numbers_run_on(self, i: int, following: str, expected: int | None) -> bool:
-        """Whether line ``i`` opens question ``expected`` with a question word and the next
-        question printed is ``expected + 1``: then a question ends before it, however printed."""
-        match = self._opens(i, expected)
-        return (
-            match is not None
-            and following == str(int(match["number"]) + 1)
-            and rx.QUESTION_WORD.match(match["rest"]) is not None
-        )
-
-    def sub_question_end(
-        self, i: int, limit: int, end: regex.Pattern[str] = _QUESTION_END
-    ) -> int | None:
-        """One past the last line of the sub-question starting at ``i``, or None.
-
-        A sub-question ends with a question mark (``end``); in an enumeration ("…, die / a) eine
-        Gasheizung nutzen, / b) …", ``_PART_END``) a comma at a line end ends it too.
-        """
-        for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
-            if j > i and (self.start_number(j) or self.sub_question(j)):
-                return None
-            if self.question_type[j] and j + 1 < limit and self.question_type[j + 1] is not None:
-                if self.question_type[j + 1] is False:
-                    return j + 1
-                if not self.sub_question(j + 1) and not self.start_number(j + 1):
-                    continue
-            if end.search(self.texts[j]):
-                return j + 1
-        return None
-
-    def _answered_first_part(self, j: int, limit: int) -> int | None:
-        """The end of part a) when a question's lead runs into an enumeration of parts that are
-        answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
-        match = self.sub_question(j)
-        if match is None or match["label"] != "a" or _SENTENCE_END.search(self.texts[j - 1]):
-            return None
-        end = self.sub_question_end(j, limit, _PART_END)
-        if end is None or end >= limit or self.sub_question(end):
-            return None  # the parts follow each other: one question, answered as a whole
-        if self.start_number(end) is not None:
-            return None
-        return end
-
-    def _further_paragraph(self, i: int, limit: int) -> int | None:
-        """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
-        text = self.texts[i]
-        if self.question_type[i] is not None:
-            return None  # the type size already decided where the question ends
-        if self.start_number(i) or find_grouping(text):
-            return None
-        if self.sub_question(i):
-            return self.sub_question_end(i, limit)
-        parenthesis = _PARENTHESIS.match(text) is not None
-        if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
-            return None
-        for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
-            if j > i and (self.start_number(j) or self.sub_question(j)):
-                return None
-            if _QUESTION_END.search(self.texts[j]):
-                return j + 1
-            if parenthesis and self.texts[j].rstrip().endswith((")", ").")):
-                return j + 1
-            if _SENTENCE_END.search(self.texts[j]):
-                return None
-        return None
-
-    def parts(self, block: Block) -> tuple[tuple[str, Block], ...]:
-        starts = [
-            (m["label"], i)
-            for i in range(block.start + 1, block.end)
-            if (m := self.sub_question(i))
-        ]
-        first = rx.QUESTION_START.match(self.texts[block.start])
-        if first and (m := rx.SUB_QUESTION.match(first["rest"])):
-            starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
-        ends = [i for _, i in starts[1:]] + [block.end]
-        return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
-
-
-# Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
-# most three white space characters.  Searched in the lines joined and led by newlines, so \s
-# leaves out the newline (a newline to look for also makes the scan faster than "^").
-_MAY_BEGIN = regex.compile(r"\n[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))")
-
-
-def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
-    """The lines where a question may start, and those where a sub-question may start: one
-    scan of the joined lines instead of a test per line (a body has hundreds of lines)."""
-    joined = "\n" + "\n".join(texts)
-    if joined.count("\n") != len(texts):  # a line holds a newline itself: line by line
-        return (
-            [i for i, text in enumerate(texts) if rx.may_start_question(text)],
-            [i for i, text in enumerate(texts) if ")" in text[1:5]],
-        )
-    # Line i's newline stands at the sum of len(text) + 1 of the lines before it.
-    newlines = [0, *accumulate(map(operator.add, map(len, texts), repeat(1)))]
-    found: tuple[list[int], list[int]] = ([], [])
-    for match in _MAY_BEGIN.finditer(joined):
-        line = bisect_right(newlines, match.start()) - 1
-        found[0 if match["number"] else 1].append(line)
-    return found
-
-
 def segment(
     texts: Sequence[str],
     kind: Kind,
@@ -368,7 +83,7 @@ def segment(
     """
     if question_type is None or True not in question_type:
         question_type = [None] * len(texts)
-    lines = _Lines(texts, question_type, x0)
+    lines = BodyLines(texts, question_type, x0)
     result = Segmentation()
     start, end = 0, len(texts)
     if kind == "kleine_anfrage":
@@ -388,7 +103,7 @@ def segment(
     return result
 
 
-def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
+def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBlock]:
     found: list[QuestionBlock] = []
     resume = start
     for i in lines.marked_between(start, end):
@@ -401,7 +116,7 @@ def _find_questions(lines: _Lines, start: int, end: int) -> list[QuestionBlock]:
         block = Block(i, stop)
         parts = lines.parts(block)
         last = parts[-1][0] if parts else None
-        detached, resume = _detached_parts(lines, stop, end, last, _part_end(lines.texts[stop - 1]))
+        detached, resume = _detached_parts(lines, stop, end, last, part_end(lines.texts[stop - 1]))
         found.append(QuestionBlock(number, block, parts, detached))
     return found
 
@@ -412,18 +127,8 @@ def _next_number(found: list[QuestionBlock]) -> int | None:
     return int(base_number(found[-1].number)) + 1
 
 
-def _part_end(lead: str) -> regex.Pattern[str]:
-    """How the parts after a question ending with ``lead`` end: "Haushalte, die" / "a) eine
-    Gasheizung nutzen," with commas, "für folgende Aspekte:" / "a) Abschluss …;" also with
-    semicolons, others with '?'."""
-    lead = lead.rstrip()
-    return (
-        _PART_END if lead.endswith(",") else _LIST_PART_END if lead.endswith(":") else _QUESTION_END
-    )
-
-
 def _detached_parts(
-    lines: _Lines, i: int, end: int, last_label: str | None, part_end: regex.Pattern[str]
+    lines: BodyLines, i: int, end: int, last_label: str | None, ends: regex.Pattern[str]
 ) -> tuple[tuple[tuple[str, Block], ...], int]:
     """Sub-questions printed after an answer, up to the next question; and where to go on."""
     detached: list[tuple[str, Block]] = []
@@ -435,7 +140,7 @@ def _detached_parts(
         match = lines.sub_question(j)
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
-        stop = lines.sub_question_end(j, end, part_end)
+        stop = lines.sub_question_end(j, end, ends)
         if stop is None:
             continue
         detached.append((label, Block(j, stop)))
@@ -448,7 +153,9 @@ def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) 
     heads = {
         i: "government" if rx.PREAMBLE_GOVERNMENT.match(texts[i]) else "askers"
         for i in range(first_question)
-        if rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i])
+        # Both patterns need the word: a cheap test first, asked of every line before a question.
+        if "Vorbemerkung" in texts[i]
+        and (rx.PREAMBLE_GOVERNMENT.match(texts[i]) or rx.PREAMBLE_ASKERS.match(texts[i]))
     }
     # A head of the same kind again is a sub-heading of the preamble that runs on ("Vorbemerkung
     # der Bundesregierung" / "Vorbemerkung der Bundesregierung zu den Fragen 1 bis 4" / … "zu
@@ -493,7 +200,7 @@ def _unique(
 
 
 def _answers(
-    lines: _Lines, questions: list[QuestionBlock], end: int, notes: list[Note]
+    lines: BodyLines, questions: list[QuestionBlock], end: int, notes: list[Note]
 ) -> list[AnswerBlock]:
     units = sorted(
         (unit for question in questions for unit in question.units()), key=lambda u: u[1].start

@@ -1,0 +1,347 @@
+"""The body lines with the shape tests the segmenter asks of them (``BodyLines``).
+
+Where a question, a sub-question or a further paragraph of a question starts and where it ends:
+in a text, by wording and punctuation alone; where a PDF front end passed the type size
+(``question_type``) and the left edge (``x0``) of each line, those decide wherever they are
+known (a question runs as long as its type; a number standing left of the line before hangs).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from . import regexes as rx
+from .grouping import base_number, find_grouping
+
+MAX_QUESTION_LINES = 30
+"""A question that runs longer than this without a question mark is not a question."""
+MAX_PARAGRAPH_LINES = 6
+"""A further paragraph of a question is at most this long."""
+MAX_SUB_QUESTION_LINES = 20
+"""A sub-question a), b) … is at most this long."""
+MAX_NUMBER = 400
+HANG = 5.0
+"""A question-type line that starts this many pt left of the line before hangs: its number
+stands out of the text ("… Fotografen entweder" / " 2. Welche Kosten …")."""
+
+_QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
+_SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
+_PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
+# Parts of a list after a lead ending with a colon ("für folgende Aspekte:" / "a) Abschluss des
+# Artenschutzgutachtens;"): a semicolon ends one too.
+_LIST_PART_END = regex.compile(r"[,;?][)\]“”\"'»«]*\s*$")
+_CLOSERS = ")]“”\"'»«"
+_SENTENCE_MARKS = (".", "?", "!", ":")
+
+
+def _ends_question(text: str) -> bool:
+    """``_QUESTION_END``, the cheap test first: a line without a '?' ends no question."""
+    return "?" in text and _QUESTION_END.search(text) is not None
+
+
+def _is_list_item(text: str) -> bool:
+    """``rx.LIST_ITEM`` ("a) …", "bb) …"), the cheap test first: its ')' is among the first
+    eight characters."""
+    return ")" in text[:8] and rx.LIST_ITEM.match(text) is not None
+
+
+def _ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END``, the cheap test first: the last mark before closing brackets and
+    quotes (a pattern anchored at the end is tried at every position of the line)."""
+    mark = text.rstrip().rstrip(_CLOSERS)
+    return mark.endswith(_SENTENCE_MARKS) and _SENTENCE_END.search(text) is not None
+
+
+_PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Lines ``[start, end)`` of the body."""
+
+    start: int
+    end: int
+
+
+class BodyLines:
+    """The body lines with the shape tests the segmenter asks of them."""
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        question_type: Sequence[bool | None],
+        x0: Sequence[float | None] | None = None,
+    ) -> None:
+        self.texts = texts
+        self.question_type = question_type
+        self.typed = True in question_type
+        """Whether any line's type size is known (a PDF): else only the text decides."""
+        self.x0 = x0 if x0 is not None else [None] * len(texts)
+        # Asked of most lines several times: decided once, up front, for the lines whose start
+        # lets a pattern match at all; every other line starts nothing.
+        self.starts: list[str | None] = [None] * len(texts)
+        self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
+        may_start, may_be_part = _candidates(texts)
+        for i in may_start:
+            self.starts[i] = self._start_number(i)
+        for i in may_be_part:
+            self.sub_questions[i] = rx.SUB_QUESTION.match(texts[i])
+        self.marked = sorted(
+            {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
+        )
+        """The lines that can start a question or a sub-question, in order."""
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def start_number(self, i: int) -> str | None:
+        """The question number if line ``i`` can start a question."""
+        return self.starts[i]
+
+    def sub_question(self, i: int) -> regex.Match[str] | None:
+        """``rx.SUB_QUESTION``'s match of line ``i`` ("a) Welche …"), if any."""
+        return self.sub_questions[i]
+
+    def marked_between(self, start: int, end: int) -> list[int]:
+        """The lines in ``[start, end)`` that can start a question or a sub-question."""
+        return self.marked[bisect_left(self.marked, start) : bisect_left(self.marked, end)]
+
+    def _start_number(self, i: int) -> str | None:
+        if self.question_type[i] is False:
+            return None
+        # Inside a question's type, a number after an unfinished line runs on its sentence
+        # ("… der Finanzen," / "29. Subventionsbericht …").
+        inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
+        if inside and not _ends_sentence(self.texts[i - 1]) and not self._hangs(i):
+            return None
+        match = rx.QUESTION_START.match(self.texts[i])
+        if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
+            return None
+        return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
+
+    def _hangs(self, i: int) -> bool:
+        """Whether line ``i`` starts left of the line before: a hanging question number."""
+        here, before = self.x0[i], self.x0[i - 1]
+        return here is not None and before is not None and here < before - HANG
+
+    def _runs_on(self, i: int) -> bool:
+        """Whether line ``i`` continues a sentence ("… in der" / "21. Legislaturperiode …")."""
+        if i == 0 or self.question_type[i] is True:
+            return False
+        previous = self.texts[i - 1].rstrip()
+        return bool(previous) and previous[-1].isalpha() and previous[-1].islower()
+
+    def ends_question(self, i: int) -> bool:
+        if self.question_type[i] is not None and i + 1 < len(self):
+            # Where the type size is known, a question runs as long as its type does, up to
+            # the next question of a group printed one after another.
+            return self.question_type[i + 1] is not True or self.starts[i + 1] is not None
+        return _ends_question(self.texts[i])
+
+    def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
+        """One past the last line of the question starting at ``i``, or None if it is none.
+
+        A question cut short by the next one (the printed text lost its end) still counts
+        when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
+        """
+        opened = self._opens(i, expected)  # asked at every line below: matched once
+        # This loop visits most lines of a body: the lists are read directly, not through
+        # methods, and a text (no type sizes) asks the question mark alone.
+        texts, starts, parts, typed = self.texts, self.starts, self.sub_questions, self.typed
+        j, length, sentence_ended = i, 1, False
+        while not (self.ends_question(j) if typed else _ends_question(texts[j])):
+            j += 1
+            if j >= limit:
+                return None
+            # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
+            # length, unless a sentence has ended among them: answers between the items.
+            sentence_ended = sentence_ended or texts[j - 1].rstrip().endswith(".")
+            length += sentence_ended or not _is_list_item(texts[j])
+            if length > MAX_QUESTION_LINES and self.question_type[j] is None:
+                return None
+            if parts[j] is not None:  # only a part a) can end the lead here
+                answered = self._answered_first_part(j, limit)
+                if answered is not None:
+                    return answered
+            if opened is not None and self._lead_answered_first(j, limit):
+                return j + 1
+            following = starts[j]
+            if following is None:
+                continue
+            if self._cut_short(opened, j, following):
+                return j
+            if (request := self._request_end(opened, i, j, following)) is not None:
+                return request
+            plausible = expected is None or following in (str(expected), str(expected + 1))
+            if plausible or not self._runs_on(j):
+                return None
+            # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
+        end = j + 1
+        while end < limit:
+            further = self._further_paragraph(end, limit)
+            if further is None:
+                break
+            end = further
+        return end
+
+    def _lead_answered_first(self, j: int, limit: int) -> bool:
+        """Whether the question that the expected number opens is a lead ending at ``j`` with a
+        colon ("… für folgende Aspekte:"), answered in general before its parts follow, each
+        with its answer ("Die LMBV hat … übermittelt." / "a) Abschluss des
+        Artenschutzgutachtens;" / …)."""
+        if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_questions[j + 1]:
+            return False
+        for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
+            if self.starts[k]:
+                return False
+            if (part := self.sub_questions[k]) is not None:
+                return part["label"] == "a" and self.texts[k - 1].rstrip().endswith(".")
+        return False
+
+    def _request_end(
+        self, opened: regex.Match[str] | None, i: int, j: int, following: str
+    ) -> int | None:
+        """Where a question printed without its question mark ends: with its request in
+        parentheses ("… verändert (bitte Mengen … aufführen)"), an answer before the next
+        question.  Only where the numbers run on (``opened``, then the next number)."""
+        if not _numbers_run_on(opened, following):
+            return None
+        depth, request = 0, False
+        for k in range(i, j - 1):
+            text = self.texts[k]
+            depth += text.count("(") - text.count(")")
+            request = request or "(bitte" in text
+            if request and depth == 0 and text.rstrip().endswith(")"):
+                return k + 1
+        return None
+
+    def _cut_short(self, opened: regex.Match[str] | None, j: int, following: str) -> bool:
+        return _numbers_run_on(opened, following) and not _ends_sentence(self.texts[j - 1])
+
+    def _opens(self, i: int, expected: int | None) -> regex.Match[str] | None:
+        """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
+        if expected is None:
+            return None
+        match = rx.QUESTION_START.match(self.texts[i])
+        if match is None or match["number"] != str(expected):
+            return None
+        return match
+
+    def sub_question_end(
+        self, i: int, limit: int, end: regex.Pattern[str] = _QUESTION_END
+    ) -> int | None:
+        """One past the last line of the sub-question starting at ``i``, or None.
+
+        A sub-question ends with a question mark (``end``); in an enumeration ("…, die / a) eine
+        Gasheizung nutzen, / b) …", ``_PART_END``) a comma at a line end ends it too.
+        """
+        for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
+            if j > i and (self.starts[j] or self.sub_questions[j]):
+                return None
+            if self.question_type[j] and j + 1 < limit and self.question_type[j + 1] is not None:
+                if self.question_type[j + 1] is False:
+                    return j + 1
+                if not self.sub_questions[j + 1] and not self.starts[j + 1]:
+                    continue
+            if end.search(self.texts[j]):
+                return j + 1
+        return None
+
+    def _answered_first_part(self, j: int, limit: int) -> int | None:
+        """The end of part a) when a question's lead runs into an enumeration of parts that are
+        answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
+        match = self.sub_questions[j]
+        if match is None or match["label"] != "a" or _ends_sentence(self.texts[j - 1]):
+            return None
+        end = self.sub_question_end(j, limit, _PART_END)
+        if end is None or end >= limit or self.sub_questions[end]:
+            return None  # the parts follow each other: one question, answered as a whole
+        if self.starts[end] is not None:
+            return None
+        return end
+
+    def _further_paragraph(self, i: int, limit: int) -> int | None:
+        """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
+        text = self.texts[i]
+        if self.question_type[i] is not None:
+            return None  # the type size already decided where the question ends
+        if self.starts[i] or find_grouping(text):
+            return None
+        if self.sub_questions[i]:
+            return self.sub_question_end(i, limit)
+        parenthesis = text.lstrip().startswith("(") and _PARENTHESIS.match(text) is not None
+        if not (parenthesis or rx.QUESTION_LEAD_WORD.match(text)):
+            return None
+        for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
+            if j > i and (self.starts[j] or self.sub_questions[j]):
+                return None
+            if _ends_question(self.texts[j]):
+                return j + 1
+            if parenthesis and self.texts[j].rstrip().endswith((")", ").")):
+                return j + 1
+            if _ends_sentence(self.texts[j]):
+                return None
+        return None
+
+    def parts(self, block: Block) -> tuple[tuple[str, Block], ...]:
+        starts = [
+            (m["label"], i)
+            for i in range(block.start + 1, block.end)
+            if (m := self.sub_questions[i])
+        ]
+        first = rx.QUESTION_START.match(self.texts[block.start])
+        if first and (m := rx.SUB_QUESTION.match(first["rest"])):
+            starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
+        ends = [i for _, i in starts[1:]] + [block.end]
+        return tuple((label, Block(i, end)) for (label, i), end in zip(starts, ends, strict=False))
+
+
+def _numbers_run_on(opened: regex.Match[str] | None, following: str) -> bool:
+    """Whether a line ``opened`` the expected question with a question word (``BodyLines._opens``)
+    and the next question printed is the next number: then a question ends before it, however
+    printed."""
+    return (
+        opened is not None
+        and following == str(int(opened["number"]) + 1)
+        and rx.QUESTION_WORD.match(opened["rest"]) is not None
+    )
+
+
+# Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
+# most three white space characters.  Searched in the lines joined and led by newlines, so \s
+# leaves out the newline (a newline to look for also makes the scan faster than "^").
+_MAY_BEGIN = regex.compile(r"\n[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))")
+
+
+def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
+    """The lines where a question may start, and those where a sub-question may start: one
+    scan of the joined lines instead of a test per line (a body has hundreds of lines)."""
+    joined = "\n" + "\n".join(texts)
+    if joined.count("\n") != len(texts):  # a line holds a newline itself: line by line
+        return (
+            [i for i, text in enumerate(texts) if rx.may_start_question(text)],
+            [i for i, text in enumerate(texts) if ")" in text[1:5]],
+        )
+    # A match starts at the newline that leads its line: the newlines up to it count the line
+    # (counted from the match before, in C: one pass over the text in all).
+    found: tuple[list[int], list[int]] = ([], [])
+    line, counted = -1, 0
+    for match in _MAY_BEGIN.finditer(joined):
+        line += joined.count("\n", counted, match.start() + 1)
+        counted = match.start() + 1
+        found[0 if match["number"] else 1].append(line)
+    return found
+
+
+def part_end(lead: str) -> regex.Pattern[str]:
+    """How the parts after a question ending with ``lead`` end: "Haushalte, die" / "a) eine
+    Gasheizung nutzen," with commas, "für folgende Aspekte:" / "a) Abschluss …;" also with
+    semicolons, others with '?'."""
+    lead = lead.rstrip()
+    return (
+        _PART_END if lead.endswith(",") else _LIST_PART_END if lead.endswith(":") else _QUESTION_END
+    )
