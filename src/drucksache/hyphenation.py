@@ -78,8 +78,10 @@ _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
 # A word of two parts joined by a hyphen before a small letter, alone or in brackets or
 # quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
-_HYPHENED_PAIR = regex.compile(r"[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*$")
-_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?\p{L}{2,}-\p{Ll}{2,}[)“\".,;:!?]*(?!\S)")
+_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
+# A space that may be a lost line end: after '-' or '/', or after a word holding a URL.
+_BREAK_SPACE = regex.compile(r"(?:-|/\S*|www\S*) (?=\S)")
+_HYPHEN_IN_WORD = regex.compile(r"\p{L}{2}-\p{Ll}{2}")  # cheap: "Batte-rie" and others
 # A phrase set between hyphens that is still open: "PMK -nicht zuzuordnen-".
 _DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
 # Words after a suspended hyphen: "Innen- vor der Außenentwicklung", "10- bis 14-jährige".
@@ -234,54 +236,50 @@ class Dehyphenator:
         The space is decided as a break by the rules of a line end; a suspended hyphen
         ("Forschungs- und Entwicklung") and a URL followed by a word stay as they are.
         ``before`` is the line before, where a phrase set between hyphens may open."""
-        spaces = "- " in text or "/ " in text or "://" in text or "www" in text
-        hyphens = "-" in text and _HYPHENED_WORD.search(text) is not None
-        if not spaces and not hyphens:
-            return text, []
-        kept: list[str] = []
         mends: list[Mend] = []
-        start = 0  # where kept[-1] starts in the mended line
+        if "- " in text or "/ " in text or "www" in text or "://" in text:
+            text = self._mend_spaces(text, before, mends)
+        if "-" in text and _HYPHEN_IN_WORD.search(text):
+            text = self._mend_hyphens(text, mends)
+        return text, sorted(mends)
 
-        def context() -> str:
-            return before + " " + " ".join(kept)
+    def _mend_spaces(self, text: str, before: str, mends: list[Mend]) -> str:
+        """``text`` with every evident break at a space mended, from left to right."""
+        match = _BREAK_SPACE.search(text)
+        while match is not None:
+            space = match.end() - 1
+            start = text.rfind(" ", 0, space) + 1
+            end = text.find(" ", space + 1)
+            end = len(text) if end < 0 else end
+            last, first = text[start:space], text[space + 1 : end]
+            mended = self._mend_space(last, first, partial(str, before + " " + text[:space]))
+            if mended is None:
+                match = _BREAK_SPACE.search(text, space + 1)
+                continue
+            mends.append(Mend(space + 1 - len(mended[1]), mended[1]))
+            text = text[:start] + mended[0] + text[end:]
+            match = _BREAK_SPACE.search(text, start)  # a URL may go on after the next space
+        return text
 
-        for word in text.split(" "):
-            if kept:
-                last = kept[-1]
-                if spaces and (last[-1:] in ("-", "/") or "/" in last or "www" in last):
-                    mended = self._mend_space(last, word, context)
-                    if mended is not None:
-                        mends.append(Mend(start + len(last) + 1 - len(mended[1]), mended[1]))
-                        kept[-1] = mended[0]
-                        continue
-                if hyphens:
-                    kept[-1] = self._close_word(last, start, mends)
-                start += len(kept[-1]) + 1
-            kept.append(word)
-        if hyphens:
-            kept[-1] = self._close_word(kept[-1], start, mends)
-        return " ".join(kept), mends
-
-    def _close_word(self, word: str, start: int, mends: list[Mend]) -> str:
-        """``word`` (at ``start``) without a hyphen that the source left inside it from a line
-        end of its own source ("Batte-rie", "Bürgerdialog-reihe"): where the document spells
-        it solid more often than hyphenated, or as often where the part after the hyphen is no
-        word of its own.  Adjective pairs ("deutsch-polnischen") keep it."""
-        match = _HYPHENED_PAIR.match(word)
-        if match is None:
-            return word
-        head, tail = match[1], match[2]
-        if _ADJECTIVE_STEM.search(head.lower()) and _ADJECTIVE.match(tail):
-            return word
-        spellings = self.vocabulary
-        solid = spellings.count((head + tail).lower())
-        if not solid or (solid <= spellings.count(f"{head}-{tail}".lower()) and self._known(tail)):
-            return word  # a tie goes to the hyphen unless the tail is no word: "Neona-zis"
-        column = start + match.end(1)
-        # A break mended earlier in this word now stands one character further left.
-        mends[:] = [m._replace(column=m.column - 1) if m.column > column else m for m in mends]
-        mends.append(Mend(column, "-"))
-        return word[: match.end(1)] + word[match.start(2) :]
+    def _mend_hyphens(self, text: str, mends: list[Mend]) -> str:
+        """``text`` without the hyphens that the source left inside a word from a line end of
+        its own source ("Batte-rie", "Bürgerdialog-reihe"): where the document spells the word
+        solid more often than hyphenated, or as often where the part after the hyphen is no
+        word of its own.  Adjective pairs ("deutsch-polnischen") keep theirs."""
+        for match in reversed(list(_HYPHENED_WORD.finditer(text))):
+            head, tail = match[1], match[2]
+            if _ADJECTIVE_STEM.search(head.lower()) and _ADJECTIVE.match(tail):
+                continue
+            solid = self.vocabulary.count((head + tail).lower())
+            hyphened = self.vocabulary.count(f"{head}-{tail}".lower())
+            if not solid or (solid <= hyphened and self._known(tail)):
+                continue  # a tie goes to the hyphen unless the tail is no word: "Neona-zis"
+            column = match.end(1)
+            # Mends right of the hyphen now stand one character further left.
+            mends[:] = [m._replace(column=m.column - 1) if m.column > column else m for m in mends]
+            mends.append(Mend(column, "-"))
+            text = text[:column] + text[column + 1 :]
+        return text
 
     def mend_across(self, upper: str, lower: str) -> tuple[str, str, list[Mend]]:
         """Mend the space between the end of ``upper`` and the start of ``lower``, a line
