@@ -17,7 +17,8 @@ import regex
 
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
-from .hyphenation import Dehyphenator, Mend
+from .hyphenation import Dehyphenator
+from .inline_breaks import InlineBreaks, Mend
 from .lines import PlainLines, SourceDocument
 from .models import Footnote, RemovedReason
 
@@ -325,6 +326,7 @@ def mend_inline_breaks(work: CleanLines) -> None:
     "und/ oder"), also where de-hyphenation made that space a line end, recording each space
     or hyphen taken out."""
     dehyphenator = Dehyphenator(work.lines)
+    inline = InlineBreaks(dehyphenator)
     moved_up = work.moved_up
     previous: WorkLine | None = None
     used_up = False  # whether the line before this one went up onto ``previous`` whole
@@ -338,14 +340,14 @@ def mend_inline_breaks(work: CleanLines) -> None:
                     previous.text, line.text
                 )
             if moved:
-                previous.text, line.text, mends = dehyphenator.mend_across(previous.text, line.text)
+                previous.text, line.text, mends = inline.mend_across(previous.text, line.text)
                 _record_mends(work, previous, mends)
             used_up = not line.text
             if used_up:
                 continue
         text = line.text
         if "-" in text or "/" in text or "www" in text:  # the only lines a break can be in
-            line.text, mends = dehyphenator.mend_inline(text, previous.text if previous else "")
+            line.text, mends = inline.mend_line(text, previous.text if previous else "")
             if mends:
                 _record_mends(work, line, mends)
         previous = line

@@ -19,7 +19,7 @@ import json
 from collections.abc import Callable, Container, Sequence
 from functools import cache, cached_property, partial
 from importlib.resources import files
-from typing import Literal, NamedTuple, Protocol
+from typing import Literal, Protocol
 
 import regex
 
@@ -42,7 +42,7 @@ BEFORE_URL = frozenset(
 )
 SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
-_URL = regex.compile(
+URL = regex.compile(
     r"(?:https?://|www\d?[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
 )
 # The rest of a path segment and more path: "E/Artikel/…", "VWP/plan-2030.html" (not a
@@ -50,42 +50,34 @@ _URL = regex.compile(
 _PATH_REST = regex.compile(r"[\w-]{1,2}/\S*|[\w-]+/\S*\.\S+")
 _EXTENSION_START = regex.compile(r"\.(\w{0,3})$")
 _EXTENSIONS = frozenset("html htm pdf php asp aspx jsp xls xlsx doc docx json jpg jpeg png".split())
-_URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
+URL_START = regex.compile(r"[(\[„\"]?(?:https?://|www\.)", regex.IGNORECASE)
 _URL_OPEN = regex.compile(r"(?:\bwww\d?|https?:/?)$", regex.IGNORECASE)
 _URL_CONTINUES = regex.compile(r"[/\-_=&#%~]$")
-_URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
+URL_FINISHED = regex.compile(r"[)\]>\"“”'?!,;:.]$")
 _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 # Characters that only a URL has: none of them occurs in a word of prose.
-_URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
-_URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
-_FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
+URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
+URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
+FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
 # A word that closes a parenthesis: "vereinen).", "KnA),".
-_CLOSES = regex.compile(r"^[^\s()]*\)[.,;:?!]?$")
+CLOSES = regex.compile(r"^[^\s()]*\)[.,;:?!]?$")
 # A URL without a scheme: a host and a path ("de.wikipedia.org/wiki/…", "bmas.de/DE/…").
-_HOST_PATH = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
-_ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
+HOST_PATH = regex.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/")
+ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*)$")
 # Lower-case compounds that keep their hyphen pair two adjectives, the first uninflected
 # ("deutsch-französisch", "wirtschaftlich-technisch"); "menschen-" / "rechtliche", "zivil-" /
 # "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
-_ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
-_ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
+ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
+ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
 _ALNUM_CLASS = r"[\p{L}\p{N}]"
 _ALNUM = regex.compile(_ALNUM_CLASS)
 _PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split())
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")
 _EDGE_PUNCT = "()[]„“\"'‚‘.,;:!?»«"
-# A word of two parts joined by a hyphen before a small letter, alone or in brackets or
-# quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
-_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
-# A space that may be a lost line end: after '-' or '/', or after a word holding a URL.
-_BREAK_SPACE = regex.compile(r"(?:-|/\S*|www\S*) (?=\S)")
-_HYPHEN_IN_WORD = regex.compile(r"\p{L}{2}-\p{Ll}{2}")  # cheap: "Batte-rie" and others
-# A phrase set between hyphens that is still open: "PMK -nicht zuzuordnen-".
-_DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
 # Words after a suspended hyphen: "Innen- vor der Außenentwicklung", "10- bis 14-jährige".
-_FUNCTION_WORDS = (
+FUNCTION_WORDS = (
     SUSPENSION_WORDS
     | SUSPENSION_SYLLABLES
     | _PREPOSITIONS
@@ -115,9 +107,9 @@ def _host_broken(last: str, first: str) -> bool:
     head = last.lstrip(_EDGE_PUNCT)
     if len(head) < 2 or not (head[-1].isalnum() or head[-1] in ".-"):
         return False
-    if not _HOST_PATH.match(head + first):
+    if not HOST_PATH.match(head + first):
         return False
-    if first.startswith((".", "/", "-")) or not _HOST_PATH.match(first) or head.endswith("-"):
+    if first.startswith((".", "/", "-")) or not HOST_PATH.match(first) or head.endswith("-"):
         return True  # only together a host: "(apnews.c" / "om/article/…"
     core = head.rstrip(".").lower()
     if core in BEFORE_URL:
@@ -138,22 +130,13 @@ def _opens_parenthesis(line: str) -> bool:
 def _split_extension(last: str, first: str) -> bool:
     """'…/flaeche.ht' / 'ml).', '…/ki.' / 'html': a file extension broken off."""
     match = _EXTENSION_START.search(last)
-    return match is not None and (match[1] + _core(first)).lower() in _EXTENSIONS
+    return match is not None and (match[1] + core(first)).lower() in _EXTENSIONS
 
 
 def _slug_goes_on(last: str, first: str) -> bool:
     """'…/asylquote-wer-konnte' / 'akut-von-abschiebung-…': a hyphenated slug goes on."""
     segment = last.rstrip("/").rsplit("/", 1)[-1]
     return last[-1].isalnum() and "-" in segment and first[0].islower() and "-" in first.strip("-")
-
-
-class Mend(NamedTuple):
-    """Characters taken out of a line by ``Dehyphenator.mend_inline``, and where."""
-
-    column: int
-    """Offset in the mended line where they stood."""
-    text: str
-    """What was taken out: the space of the break, or the hyphen and the space."""
 
 
 class _Line(Protocol):
@@ -175,7 +158,13 @@ def german_words() -> Container[str]:
     return words
 
 
-def _core(token: str) -> str:
+def known(word: str) -> bool:
+    """Whether ``word`` is in the German word list (any case)."""
+    return word.lower() in german_words()
+
+
+def core(token: str) -> str:
+    """``token`` without the punctuation around it."""
     return token.strip(_EDGE_PUNCT)
 
 
@@ -228,128 +217,6 @@ class Dehyphenator:
             while j < len(self.lines) and self._join(i, j) and not self.lines[j].text:
                 j += 1
 
-    def mend_inline(self, text: str, before: str = "") -> tuple[str, list[Mend]]:
-        """Mend the line-end breaks that an extraction left inside a line as a space.
-
-        The DIP texts were extracted from PDFs, and here and there a line end of the PDF
-        survives as a space: "Express- dienste", "Bund/ Länder", "…/statistik -node.html".
-        The space is decided as a break by the rules of a line end; a suspended hyphen
-        ("Forschungs- und Entwicklung") and a URL followed by a word stay as they are.
-        ``before`` is the line before, where a phrase set between hyphens may open."""
-        mends: list[Mend] = []
-        if "- " in text or "/ " in text or "www" in text or "://" in text:
-            text = self._mend_spaces(text, before, mends)
-        if "-" in text and _HYPHEN_IN_WORD.search(text):
-            text = self._mend_hyphens(text, mends)
-        return text, sorted(mends)
-
-    def _mend_spaces(self, text: str, before: str, mends: list[Mend]) -> str:
-        """``text`` with every evident break at a space mended, from left to right."""
-        match = _BREAK_SPACE.search(text)
-        while match is not None:
-            space = match.end() - 1
-            start = text.rfind(" ", 0, space) + 1
-            end = text.find(" ", space + 1)
-            end = len(text) if end < 0 else end
-            last, first = text[start:space], text[space + 1 : end]
-            mended = self._mend_space(last, first, partial(str, before + " " + text[:space]))
-            if mended is None:
-                match = _BREAK_SPACE.search(text, space + 1)
-                continue
-            mends.append(Mend(space + 1 - len(mended[1]), mended[1]))
-            text = text[:start] + mended[0] + text[end:]
-            match = _BREAK_SPACE.search(text, start)  # a URL may go on after the next space
-        return text
-
-    def _mend_hyphens(self, text: str, mends: list[Mend]) -> str:
-        """``text`` without the hyphens that the source left inside a word from a line end of
-        its own source ("Batte-rie", "Bürgerdialog-reihe"): where the document spells the word
-        solid more often than hyphenated, or as often where the part after the hyphen is no
-        word of its own.  Adjective pairs ("deutsch-polnischen") keep theirs."""
-        for match in reversed(list(_HYPHENED_WORD.finditer(text))):
-            head, tail = match[1], match[2]
-            if _ADJECTIVE_STEM.search(head.lower()) and _ADJECTIVE.match(tail):
-                continue
-            solid = self.vocabulary.count((head + tail).lower())
-            hyphened = self.vocabulary.count(f"{head}-{tail}".lower())
-            if not solid or (solid <= hyphened and self._known(tail)):
-                continue  # a tie goes to the hyphen unless the tail is no word: "Neona-zis"
-            column = match.end(1)
-            # Mends right of the hyphen now stand one character further left.
-            mends[:] = [m._replace(column=m.column - 1) if m.column > column else m for m in mends]
-            mends.append(Mend(column, "-"))
-            text = text[:column] + text[column + 1 :]
-        return text
-
-    def mend_across(self, upper: str, lower: str) -> tuple[str, str, list[Mend]]:
-        """Mend the space between the end of ``upper`` and the start of ``lower``, a line
-        whose first words ``run`` moved up onto ``upper``: that space stood inside a line
-        ("…Aufwertung des Oder-" / "Neiße- Radweges", "…WD-8-034-22-pd" / "f.pdf )?").
-        Returns both lines and what was taken out of ``upper``."""
-        mends: list[Mend] = []
-        while lower:
-            first, _, rest = lower.partition(" ")
-            last = upper[upper.rfind(" ") + 1 :]
-            mended = self._mend_space(last, first, partial(str, upper))
-            if mended is None:
-                break
-            mends.append(Mend(len(upper) + 1 - len(mended[1]), mended[1]))
-            upper, lower = upper[: len(upper) - len(last)] + mended[0], rest
-        return upper, lower, mends
-
-    def _mend_space(
-        self, last: str, first: str, context: Callable[[], str]
-    ) -> tuple[str, str] | None:
-        """``last`` and ``first`` joined across the space between them, and what was taken out
-        (the space, or the hyphen and the space); None where the space stays."""
-        if not last or not first or not self._evident_break(last, first, context):
-            return None
-        joined = self.mend(last, first, context)
-        if joined is None:
-            return None
-        return joined, " " if joined == last + first else "- "
-
-    def _evident_break(self, last: str, first: str, context: Callable[[], str]) -> bool:
-        """Whether the space between ``last`` and ``first`` may be a lost line end at all.
-
-        Inside a line a space is far more often a space than a lost break, so the break must
-        show: a URL goes on with URL characters ("…/statistik" "-node.html"); a hyphen ends a
-        word, not a dash ("erkennen- Chancen") or a phrase set between hyphens ("PMK -rechts-",
-        "-nicht zuzuordnen- bereits": ``context`` is the text up to ``last``), and
-        is followed by the rest of a word, not by a preposition ("Innen- vor der
-        Außenentwicklung", "2- bis 5-Zimmer"); a capital after it keeps the hyphen only where
-        the document spells the pair ("BT- Drs." where it writes "BT-Drs.")."""
-        if _URL.search(last) and ("/" in last or "www" in last.lower()):
-            if _URL_FINISHED.search(last) or _URL_START.match(first) or _HOST_PATH.match(first):
-                return False  # "…html;" "gruene-jugend-bayern.de/…": a URL of its own follows
-            rest = _core(first)
-            return (
-                first[0] in _URL_ONLY_START
-                or (first[0] == ")" and _CLOSES.search(first) is not None)
-                or "/)" in first  # "…-asylproze" "ss/)": a path closing its parenthesis
-                or _URL_MARK.search(first) is not None
-                or _FILE.search(rest) is not None
-            )
-        if last[-1] == "/":
-            return True
-        if last[-1] != "-" or len(last) < 3 or last[0] == "-" or not last[-2].isalnum():
-            return False
-        if _DASH_OPEN.search(context()[: -len(last)]):
-            return False
-        word = _core(first)
-        if not first[0].isalnum() or word.split(".", 1)[0].lower() in _FUNCTION_WORDS:
-            return False
-        if word[0].isdigit():
-            return last[-2].isdigit()  # "2023- 2024", not "Kiezanker- 36"
-        if word[0].isupper():
-            # "KI- Systeme", "Drei- Stunden-Schwelle", "BT- Drs." where the document writes it so
-            return (
-                _ABBREVIATION.match(last[:-1]) is not None
-                or "-" in word
-                or (last + word).lower() in self.vocabulary
-            )
-        return word.isalpha() and word.islower()  # not "Megatrends- iCerebrum"
-
     def _before(self, i: int) -> str:
         """The line before line ``i`` and a space: where a parenthesis around a URL may open."""
         return self.lines[i - 1].text + " " if i else ""
@@ -394,7 +261,7 @@ class Dehyphenator:
             return last + first
         if (
             ("/" in last or "www" in last)
-            and _URL.search(last)
+            and URL.search(last)
             and self._url_continues(context(), last, first)
         ):
             return last + first
@@ -426,22 +293,22 @@ class Dehyphenator:
             return False  # a question number
         if last.endswith("://"):
             return True  # "(https://" / "www.diw.de/…": the host follows its scheme
-        if _URL_START.match(first):
+        if URL_START.match(first):
             return False  # a new URL: this one is complete
-        if last.endswith("/") or first[0] in _URL_ONLY_START:
+        if last.endswith("/") or first[0] in URL_ONLY_START:
             return True  # ".../Kurzmeldungen/" / "DE/…", "…-ueber" / "-unterversorgung)"
         if _split_extension(last, first) or _slug_goes_on(last, first):
             return True
-        rest = _core(first)
-        if _CLOSES.search(first) and _opens_parenthesis(context):
+        rest = core(first)
+        if CLOSES.search(first) and _opens_parenthesis(context):
             return True  # "(www.bka.de/…/sport" / "vereinen).": the URL runs to the parenthesis
-        if _URL_MARK.search(first) or _FILE.search(rest):
+        if URL_MARK.search(first) or FILE.search(rest):
             return True  # "…/D" / "ESerie_mods_0077)", "…-politik-91," / "0,834.html)."
         if last.endswith("."):
             # "(https://dserver." / "bundestag.de/…", "www1." / "wdr.de": a sentence would go on
             # with a capital, a figure or a URL of its own.
             return first[0].islower()
-        if _URL_FINISHED.search(last):
+        if URL_FINISHED.search(last):
             return False
         if _URL_CONTINUES.search(last) or _PATH_REST.match(rest) or _URL_PIECE.search(rest):
             return True  # "…%" / "C3%B6", ".../G/B" / "VWP/plan-2030.html", "…47" / "KB2"
@@ -450,7 +317,7 @@ class Dehyphenator:
         # Broken inside a word of the path ("…/detail" / "suche).", "…/herausf" / "ordernd)."), or
         # the sentence going on ("…/bericht" / "abrufbar."): a German word that only the first
         # is, not the two together, goes on the sentence.
-        if len(rest) <= 2 and rest.lower() not in _FUNCTION_WORDS:
+        if len(rest) <= 2 and rest.lower() not in FUNCTION_WORDS:
             return True  # "…-atmosphaeren" / "de samt.": two letters are a syllable, not a word
         known = german_words()
         tail = _LETTERS_AT_END.search(last)
@@ -459,7 +326,7 @@ class Dehyphenator:
 
     def decide(self, prefix: str, continuation: str) -> Decision:
         """What to do with ``prefix-`` at a line end followed by ``continuation``."""
-        word = _core(continuation)
+        word = core(continuation)
         lowered = word.lower()
         if not word or _conjunction(word) or _conjunction(continuation):
             return "leave"
@@ -467,7 +334,7 @@ class Dehyphenator:
             return "leave"  # "Landes-" / "und/oder Kommunalmittel"
         if continuation.startswith(")"):
             return "keep"  # "(teil-" / ")automatisierten": a hyphen before a parenthesis is real
-        head = _core(prefix).rsplit("-", 1)[-1]
+        head = core(prefix).rsplit("-", 1)[-1]
         if lowered in SUSPENSION_SYLLABLES and self._suspends(head, word):
             return "leave"
         if prefix.endswith("/"):
@@ -476,16 +343,16 @@ class Dehyphenator:
             if head.isupper() and word.isupper() and self._spelled_whole(head + word):
                 return "join"  # "BÜND-" / "NIS": a soft hyphen in an all-caps word
             return "keep"
-        if not head or not word[0].isalpha() or _ABBREVIATION.match(head):
+        if not head or not word[0].isalpha() or ABBREVIATION.match(head):
             return "keep"
         if "-" in word.rstrip("-"):
-            return self._before_hyphenated(_core(prefix), word)
-        pieces = _core(prefix).split("-")
+            return self._before_hyphenated(core(prefix), word)
+        pieces = core(prefix).split("-")
         if len(pieces) > 2 and pieces[-2] == "zu":
             return "keep"  # "Ende-zu-Ende-" / "verschlüsselter" (not "Pop-up-Sto-" / "res")
-        if head[0].isupper() and (_core(prefix) + "-" + word).lower() not in self.vocabulary:
+        if head[0].isupper() and (core(prefix) + "-" + word).lower() not in self.vocabulary:
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
-        return self._lower_case(_core(prefix), head, word)
+        return self._lower_case(core(prefix), head, word)
 
     def _before_hyphenated(self, prefix: str, word: str) -> Decision:
         """'Ba-' / 'den-Württemberg', 'Ins-' / 'tagram-Fotos' join: a typesetter breaks at a
@@ -504,10 +371,10 @@ class Dehyphenator:
         suspended compound part is a word, or one with a linking 's'."""
         if self._spelled_whole(head + word):
             return False
-        return self._known(head) or (head.endswith("s") and self._known(head[:-1]))
+        return known(head) or (head.endswith("s") and known(head[:-1]))
 
     def _spelled_whole(self, word: str) -> bool:
-        return word.lower() in self.vocabulary or self._known(word)
+        return word.lower() in self.vocabulary or known(word)
 
     def _lower_case(self, prefix: str, head: str, word: str) -> Decision:
         joined, hyphened = (prefix + word).lower(), (prefix + "-" + word).lower()
@@ -515,12 +382,8 @@ class Dehyphenator:
             return "join"
         if hyphened in self.vocabulary:
             return "keep"
-        if self._known(head + word):
+        if known(head + word):
             return "join"
-        if _ADJECTIVE_STEM.search(head) and _ADJECTIVE.match(word):
+        if ADJECTIVE_STEM.search(head) and ADJECTIVE.match(word):
             return "keep"  # "deutsch-" / "französischen", "politisch-" / "strategische"
         return "join"
-
-    @staticmethod
-    def _known(word: str) -> bool:
-        return word.lower() in german_words()
