@@ -84,9 +84,11 @@ class InlineBreaks:
             head, tail = match[1], match[2]
             if hy.ADJECTIVE_STEM.search(head.lower()) and hy.ADJECTIVE.match(tail):
                 continue
-            solid = self.rules.vocabulary.count((head + tail).lower())
-            hyphened = self.rules.vocabulary.count(f"{head}-{tail}".lower())
-            if not solid or (solid <= hyphened and hy.known(tail)):
+            spellings = self.rules.vocabulary
+            solid = spellings.count((head + tail).lower())
+            if not solid:
+                continue
+            if solid <= spellings.count(f"{head}-{tail}".lower()) and hy.known(tail):
                 continue  # a tie goes to the hyphen unless the tail is no word: "Neona-zis"
             column = match.end(1)
             # Mends right of the hyphen now stand one character further left.
