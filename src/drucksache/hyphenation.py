@@ -85,6 +85,12 @@ FUNCTION_WORDS = (
 )
 
 
+def _url_like(word: str) -> bool:
+    """Whether ``word`` may hold (the start of) a URL."""
+    lowered = word.lower()
+    return "/" in word or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
+
+
 def _conjunction(word: str) -> bool:
     """A conjunction after a suspended hyphen: "und", "UND" (in capitals), not the name "Oder"
     ("Frankfurt-" / "Oder")."""
@@ -223,9 +229,15 @@ class Dehyphenator:
 
     def _join(self, i: int, j: int) -> bool:
         """Decide the break between lines ``i`` and ``j``; whether they were joined."""
-        current = self.lines[i].text
+        current, following = self.lines[i].text, self.lines[j].text
+        if (
+            current[-1:] not in ("-", "/", ":")
+            and "/" not in following
+            and not _url_like(current[current.rfind(" ") + 1 :])
+        ):
+            return False  # the common case, decided cheaply: no break, no URL
         upper, lower, joined = self.join_line_end(
-            current, self.lines[j].text.strip(), lambda: self._before(i) + current
+            current, following.strip(), lambda: self._before(i) + current
         )
         if joined:
             self.lines[i].text, self.lines[j].text = upper, lower
@@ -250,8 +262,7 @@ class Dehyphenator:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
 
         ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
-        lowered = last.lower()
-        url_like = "/" in last or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
+        url_like = _url_like(last)
         if not url_like and "/" in first and _host_broken(last, first):
             return last + first
         if last[-1:] not in ("-", "/", ":") and not url_like:
