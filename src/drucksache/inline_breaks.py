@@ -29,6 +29,12 @@ _HYPHEN_IN_WORD = regex.compile(r"\p{L}{2}-\p{Ll}{2}")  # cheap: "Batte-rie" and
 _DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
 
 
+def _text_before(before: str, text: str, end: int) -> str:
+    """The line before and ``text`` up to ``end``: where a parenthesis or a phrase set
+    between hyphens may open."""
+    return before + " " + text[:end]
+
+
 class Mend(NamedTuple):
     """Characters taken out of a line by ``InlineBreaks``, and where."""
 
@@ -66,7 +72,7 @@ class InlineBreaks:
             end = text.find(" ", space + 1)
             end = len(text) if end < 0 else end
             last, first = text[start:space], text[space + 1 : end]
-            mended = self._mend_space(last, first, partial(str, before + " " + text[:space]))
+            mended = self._mend_space(last, first, partial(_text_before, before, text, space))
             if mended is None:
                 match = _BREAK_SPACE.search(text, space + 1)
                 continue
@@ -156,10 +162,10 @@ class InlineBreaks:
             return True
         if last[-1] != "-" or len(last) < 3 or last[0] == "-" or not last[-2].isalnum():
             return False
-        if _DASH_OPEN.search(context()[: -len(last)]):
-            return False
         word = hy.core(first)
         if not first[0].isalnum() or word.split(".", 1)[0].lower() in hy.FUNCTION_WORDS:
+            return False
+        if _DASH_OPEN.search(context()[: -len(last)]):
             return False
         if word[0].isdigit():
             return last[-2].isdigit()  # "2023- 2024", not "Kiezanker- 36"
