@@ -330,6 +330,7 @@ def mend_inline_breaks(work: CleanLines) -> None:
     moved_up = work.moved_up
     previous: WorkLine | None = None
     used_up = False  # whether the line before this one went up onto ``previous`` whole
+    emptied = False  # whether any line went up whole
     for line in work.lines:
         if previous is not None and (used_up or moved_up.get(line.number) == previous.number):
             moved = True
@@ -344,6 +345,7 @@ def mend_inline_breaks(work: CleanLines) -> None:
                 _record_mends(work, previous, mends)
             used_up = not line.text
             if used_up:
+                emptied = True
                 continue
         text = line.text
         if "-" in text or "/" in text or "www" in text:  # the only lines a break can be in
@@ -351,7 +353,8 @@ def mend_inline_breaks(work: CleanLines) -> None:
             if mends:
                 _record_mends(work, line, mends)
         previous = line
-    work.lines = [line for line in work.lines if line.text]
+    if emptied:
+        work.lines = [line for line in work.lines if line.text]
 
 
 def _record_mends(work: CleanLines, line: WorkLine, mends: list[Mend]) -> None:
