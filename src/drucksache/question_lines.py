@@ -95,6 +95,8 @@ class BodyLines:
             {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
         )
         """The lines that can start a question or a sub-question, in order."""
+        self._ends: dict[tuple[int, int], int] = {}
+        """``_paragraphs_end``'s answers so far."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -181,13 +183,24 @@ class BodyLines:
             if plausible or not self._runs_on(j):
                 return None
             # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
-        end = j + 1
-        while end < limit:
-            further = self._further_paragraph(end, limit)
-            if further is None:
-                break
-            end = further
-        return end
+        return self._paragraphs_end(j + 1, limit)
+
+    def _paragraphs_end(self, end: int, limit: int) -> int:
+        """``end`` moved past the further paragraphs that follow a question's first one.
+
+        Most questions are asked for twice: first as what ends the detached sub-questions of
+        the question before (no number expected), then with their number expected.  Where the
+        first paragraph ends may differ; what follows it does not depend on the number, and is
+        kept for the second time.
+        """
+        key = (end, limit)
+        known = self._ends.get(key)
+        if known is None:
+            known = end
+            while known < limit and (further := self._further_paragraph(known, limit)) is not None:
+                known = further
+            self._ends[key] = known
+        return known
 
     def _lead_answered_first(self, j: int, limit: int) -> bool:
         """Whether the question that the expected number opens is a lead ending at ``j`` with a
