@@ -86,6 +86,9 @@ class BodyLines:
         # lets a pattern match at all; every other line starts nothing.
         self.starts: list[str | None] = [None] * len(texts)
         self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
+        self._question_starts: dict[int, regex.Match[str]] = {}
+        """``rx.QUESTION_START``'s matches of the lines that start a question, asked again
+        when the question's end and its parts are sought."""
         may_start, may_be_part = _candidates(texts)
         for i in may_start:
             self.starts[i] = self._start_number(i)
@@ -124,7 +127,15 @@ class BodyLines:
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
             return None
-        return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
+        if not 0 < int(base_number(match["number"])) <= MAX_NUMBER:
+            return None
+        self._question_starts[i] = match
+        return match["number"]
+
+    def _question_start(self, i: int) -> regex.Match[str] | None:
+        """``rx.QUESTION_START``'s match of line ``i`` (kept where the line starts a question)."""
+        match = self._question_starts.get(i)
+        return match if match is not None else rx.QUESTION_START.match(self.texts[i])
 
     def _hangs(self, i: int) -> bool:
         """Whether line ``i`` starts left of the line before: a hanging question number."""
@@ -240,7 +251,7 @@ class BodyLines:
         """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
         if expected is None:
             return None
-        match = rx.QUESTION_START.match(self.texts[i])
+        match = self._question_start(i)
         if match is None or match["number"] != str(expected):
             return None
         return match
@@ -307,7 +318,7 @@ class BodyLines:
             for i in range(block.start + 1, block.end)
             if (m := self.sub_questions[i])
         ]
-        first = rx.QUESTION_START.match(self.texts[block.start])
+        first = self._question_start(block.start)
         if first and (m := rx.SUB_QUESTION.match(first["rest"])):
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
