@@ -100,6 +100,8 @@ class BodyLines:
         """The lines that can start a question or a sub-question, in order."""
         self._ends: dict[tuple[int, int], int] = {}
         """``_paragraphs_end``'s answers so far."""
+        self._unnumbered: dict[tuple[int, int], int] = {}
+        """``question_end``'s answers found without a number expected that hold for any."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -161,7 +163,27 @@ class BodyLines:
 
         A question cut short by the next one (the printed text lost its end) still counts
         when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
+
+        Most questions are sought twice: first with no number expected (as what ends the
+        detached sub-questions of the question before), then with their own.  The number
+        counts only at a line that starts another question (where the search without one gives
+        up) or that ends with a colon (``_lead_answered_first``): an end found without meeting
+        either is kept for the second search.
         """
+        key = (i, limit)
+        if expected is not None and key in self._unnumbered:
+            return self._unnumbered[key]
+        end = self._question_end(i, limit, expected)
+        if (
+            expected is None
+            and end is not None
+            and not any(self.texts[k].rstrip().endswith(":") for k in range(i + 1, end))
+        ):
+            self._unnumbered[key] = end
+        return end
+
+    def _question_end(self, i: int, limit: int, expected: int | None) -> int | None:
+        """``question_end``, searched."""
         opened = self._opens(i, expected)  # asked at every line below: matched once
         # This loop visits most lines of a body: the lists are read directly, not through
         # methods, and a text (no type sizes) asks the question mark alone.
