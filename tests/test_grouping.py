@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import drucksache
 from drucksache.grouping import MAX_RANGE, expand_numbers, find_grouping
@@ -33,6 +35,14 @@ def test_a_backwards_range_names_its_two_ends_only() -> None:
 
 def test_a_range_wider_than_max_range_is_a_misprint_not_a_group() -> None:
     assert expand_numbers(f"1 bis {MAX_RANGE + 2}") == ("1", str(MAX_RANGE + 2))
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789\u0663\u00b2a"), max_size=4))
+@example("26")
+@example("007")
+def test_a_single_number_reads_as_in_a_longer_listing(listing: str) -> None:
+    # A listing of one to three ASCII digits takes a short cut; padded, the general way.
+    assert expand_numbers(listing) == expand_numbers(f" {listing} ")
 
 
 def test_each_number_once() -> None:

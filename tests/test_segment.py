@@ -228,3 +228,27 @@ def test_a_lead_ending_with_a_colon_is_answered_before_its_parts_each_with_its_a
     assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
     assert [a.questions for a in doc.answers] == [("1",), ("1a",), ("1b",), ("2",)]
     assert doc.answers[0].text == "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt."
+
+
+def test_a_lead_ending_with_a_colon_after_another_question_is_still_answered_first() -> None:
+    # The second question is first sought as what ends the first one's detached parts, with no
+    # number expected: there its colon counts for nothing, and the end found must not be kept.
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Ist die Nutzung des Sees möglich?",
+                "Nein.",
+                " 2. Wie sieht der aktuelle Zeitplan für die Sanierung aus (bitte für",
+                "folgende Aspekte:",
+                "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt.",
+                "a) Abschluss des Artenschutzgutachtens;",
+                "Im Jahr 2024 erfolgte die Kartierung.",
+                "b) Abschluss der Sanierungsarbeiten)?",
+                "Abschluss Sicherungsarbeiten: 2033",
+            ]
+        )
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert [a.questions for a in doc.answers] == [("1",), ("2",), ("2a",), ("2b",)]
+    assert doc.answers[1].text == "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt."

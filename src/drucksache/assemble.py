@@ -71,8 +71,10 @@ class _Text:
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
 
-    def span(self, block: Block, label: regex.Pattern[str] | None = None, skip: int = 0) -> Span:
-        """The span of a block: from its first character (after ``label``, or ``skip``
+    def bounds(
+        self, block: Block, label: regex.Pattern[str] | None = None, skip: int = 0
+    ) -> tuple[int, int]:
+        """Where a block's text is: from its first character (after ``label``, or ``skip``
         characters) to its last non-blank one."""
         first, last = block.start + self.body, block.end - 1 + self.body
         line = self.lines[first].text
@@ -81,22 +83,30 @@ class _Text:
             lead = match.end()
         start = self.offsets[first] + max(lead, skip)
         end = self.offsets[last] + len(self.lines[last].text.rstrip())
-        return Span(start=start, end=max(start, end))
+        return start, max(start, end)
+
+    def span(self, block: Block, label: regex.Pattern[str] | None = None, skip: int = 0) -> Span:
+        """The span of a block's text (``bounds``)."""
+        start, end = self.bounds(block, label, skip)
+        return Span(start=start, end=end)
 
     def segment(self, block: Block, span: Span) -> _SegmentFields:
         """The fields of a segment of ``span``, with the pages of ``block``'s lines (fields,
         not a ``Segment``: questions, parts and answers are built from them directly)."""
-        text = " ".join(self.text[span.start : span.end].split())
+        text, language, pages = self.content(block, span.start, span.end)
+        return _SegmentFields(text=text, span=span, language=language, pages=pages)
+
+    def content(
+        self, block: Block, start: int, end: int
+    ) -> tuple[str, str | None, PageRange | None]:
+        """The folded text from ``start`` to ``end``, its language, and ``block``'s pages."""
+        text = _fold_spaces(self.text[start:end])
         pages: list[int] = []
         if self.paged:
             lines = self.lines[block.start + self.body : block.end + self.body]
             pages = [line.page for line in lines if line.page is not None]
-        return _SegmentFields(
-            text=text,
-            span=span,
-            language=detect_language(text),
-            pages=PageRange(first=min(pages), last=max(pages)) if pages else None,
-        )
+        pages_range = PageRange(first=min(pages), last=max(pages)) if pages else None
+        return text, detect_language(text), pages_range
 
     def line_span(self, body_line: int | None) -> Span | None:
         if body_line is None or not self.lines:
@@ -104,6 +114,21 @@ class _Text:
         index = min(body_line + self.body, len(self.lines) - 1)
         start = self.offsets[index]
         return Span(start=start, end=start + len(self.lines[index].text))
+
+
+def _fold_spaces(text: str) -> str:
+    """``" ".join(text.split())``: white space runs folded to one space, none at either end.
+
+    The lines of a segment mostly hold single spaces only: then the newlines between them
+    become spaces and nothing else changes, which costs a fraction of splitting the text into
+    its words and joining them again.  ``isprintable`` rules out every white space character
+    but the space (the others are separators or control characters), so the shortcut returns
+    exactly what the split returns.
+    """
+    flat = text.replace("\n", " ")
+    if "  " in flat or flat.startswith(" ") or flat.endswith(" ") or not flat.isprintable():
+        return " ".join(flat.split())
+    return flat
 
 
 def assemble(
@@ -159,12 +184,14 @@ def _plain(text: _Text, block: Block | None) -> Segment | None:
 
 
 def _question(text: _Text, question: QuestionBlock) -> Question:
-    lead = text.segment(question.block, text.span(question.block, QUESTION_LABEL))
+    # The lead's own span is not kept (the question's runs from its number): its bounds only.
+    full, language, pages = text.content(
+        question.block, *text.bounds(question.block, QUESTION_LABEL)
+    )
     parts = tuple(
         QuestionPart(label=label, **text.segment(block, text.span(block, PART_LABEL)))
         for label, block in question.parts + question.detached
     )
-    full = lead["text"]
     for part in parts[len(question.parts) :]:
         full += f" {part.label}) {part.text}"  # sub-questions printed apart still belong to it
     return Question(
@@ -172,8 +199,8 @@ def _question(text: _Text, question: QuestionBlock) -> Question:
         parts=parts,
         text=full,
         span=text.span(question.block),
-        language=lead["language"],
-        pages=lead["pages"],
+        language=language,
+        pages=pages,
     )
 
 

@@ -72,6 +72,9 @@ def expand_numbers(listing: str) -> tuple[str, ...]:
     '1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a,
     10b; '4 bis 5b' → 4, 5, 5a, 5b; '2, 2a und b' → 2, 2a, 2b.
     """
+    if len(listing) <= 3 and listing.isascii() and listing.isdigit():
+        # One number ("Frage 26"), the most common listing by far: as ``_split`` reads it.
+        return (str(int(listing)),)
     listing = " ".join(listing.split())
     out: list[str] = []
     previous: int | None = None

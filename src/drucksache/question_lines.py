@@ -8,6 +8,7 @@ known (a question runs as long as its type; a number standing left of the line b
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,6 +86,9 @@ class BodyLines:
         # lets a pattern match at all; every other line starts nothing.
         self.starts: list[str | None] = [None] * len(texts)
         self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
+        self._question_starts: dict[int, regex.Match[str]] = {}
+        """``rx.QUESTION_START``'s matches of the lines that start a question, asked again
+        when the question's end and its parts are sought."""
         may_start, may_be_part = _candidates(texts)
         for i in may_start:
             self.starts[i] = self._start_number(i)
@@ -94,6 +98,10 @@ class BodyLines:
             {i for i in may_start + may_be_part if self.starts[i] or self.sub_questions[i]}
         )
         """The lines that can start a question or a sub-question, in order."""
+        self._ends: dict[tuple[int, int], int] = {}
+        """``_paragraphs_end``'s answers so far."""
+        self._unnumbered: dict[tuple[int, int], int] = {}
+        """``question_end``'s answers found without a number expected that hold for any."""
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -121,7 +129,15 @@ class BodyLines:
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
             return None
-        return match["number"] if 0 < int(base_number(match["number"])) <= MAX_NUMBER else None
+        if not 0 < int(base_number(match["number"])) <= MAX_NUMBER:
+            return None
+        self._question_starts[i] = match
+        return match["number"]
+
+    def _question_start(self, i: int) -> regex.Match[str] | None:
+        """``rx.QUESTION_START``'s match of line ``i`` (kept where the line starts a question)."""
+        match = self._question_starts.get(i)
+        return match if match is not None else rx.QUESTION_START.match(self.texts[i])
 
     def _hangs(self, i: int) -> bool:
         """Whether line ``i`` starts left of the line before: a hanging question number."""
@@ -147,7 +163,27 @@ class BodyLines:
 
         A question cut short by the next one (the printed text lost its end) still counts
         when the numbers run on (``expected``, then ``expected + 1``) and it ends mid-sentence.
+
+        Most questions are sought twice: first with no number expected (as what ends the
+        detached sub-questions of the question before), then with their own.  The number
+        counts only at a line that starts another question (where the search without one gives
+        up) or that ends with a colon (``_lead_answered_first``): an end found without meeting
+        either is kept for the second search.
         """
+        key = (i, limit)
+        if expected is not None and key in self._unnumbered:
+            return self._unnumbered[key]
+        end = self._question_end(i, limit, expected)
+        if (
+            expected is None
+            and end is not None
+            and not any(self.texts[k].rstrip().endswith(":") for k in range(i + 1, end))
+        ):
+            self._unnumbered[key] = end
+        return end
+
+    def _question_end(self, i: int, limit: int, expected: int | None) -> int | None:
+        """``question_end``, searched."""
         opened = self._opens(i, expected)  # asked at every line below: matched once
         # This loop visits most lines of a body: the lists are read directly, not through
         # methods, and a text (no type sizes) asks the question mark alone.
@@ -180,13 +216,24 @@ class BodyLines:
             if plausible or not self._runs_on(j):
                 return None
             # "… in der" / "21. Legislaturperiode …": a number that runs on the sentence.
-        end = j + 1
-        while end < limit:
-            further = self._further_paragraph(end, limit)
-            if further is None:
-                break
-            end = further
-        return end
+        return self._paragraphs_end(j + 1, limit)
+
+    def _paragraphs_end(self, end: int, limit: int) -> int:
+        """``end`` moved past the further paragraphs that follow a question's first one.
+
+        Most questions are asked for twice: first as what ends the detached sub-questions of
+        the question before (no number expected), then with their number expected.  Where the
+        first paragraph ends may differ; what follows it does not depend on the number, and is
+        kept for the second time.
+        """
+        key = (end, limit)
+        known = self._ends.get(key)
+        if known is None:
+            known = end
+            while known < limit and (further := self._further_paragraph(known, limit)) is not None:
+                known = further
+            self._ends[key] = known
+        return known
 
     def _lead_answered_first(self, j: int, limit: int) -> bool:
         """Whether the question that the expected number opens is a lead ending at ``j`` with a
@@ -226,7 +273,7 @@ class BodyLines:
         """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
         if expected is None:
             return None
-        match = rx.QUESTION_START.match(self.texts[i])
+        match = self._question_start(i)
         if match is None or match["number"] != str(expected):
             return None
         return match
@@ -293,7 +340,7 @@ class BodyLines:
             for i in range(block.start + 1, block.end)
             if (m := self.sub_questions[i])
         ]
-        first = rx.QUESTION_START.match(self.texts[block.start])
+        first = self._question_start(block.start)
         if first and (m := rx.SUB_QUESTION.match(first["rest"])):
             starts.insert(0, (m["label"], block.start))  # " 1. a) Welche …"
         ends = [i for _, i in starts[1:]] + [block.end]
@@ -313,8 +360,12 @@ def _numbers_run_on(opened: regex.Match[str] | None, following: str) -> bool:
 
 # Where QUESTION_START ("12.", "3a.") or SUB_QUESTION ("a)") can match: at a line start, after at
 # most three white space characters.  Searched in the lines joined and led by newlines, so \s
-# leaves out the newline (a newline to look for also makes the scan faster than "^").
-_MAY_BEGIN = regex.compile(r"\n[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))")
+# leaves out the newline (a newline to look for also makes the scan faster than "^").  The
+# standard library's ``re`` scans the body in two thirds of ``regex``'s time; its \s takes in
+# every character that ``regex``'s does (and \x1c-\x1f), so it passes every line the patterns
+# can match, which decide.  (Its \d lacks the digits of scripts newer than Python's Unicode
+# tables, which ``int`` could not read either.)
+_MAY_BEGIN = re.compile(r"\n[^\S\n]{0,3}(?:(?P<number>\d{1,3}[a-z]?\.)|[a-z]\))")
 
 
 def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
