@@ -143,7 +143,8 @@ class InlineBreaks:
         ("KI- Systeme"), before a hyphenated rest ("Drei- Stunden-Schwelle") or where the
         document spells the pair ("Amerika- Gesellschaft" where it writes
         "Amerika-Gesellschaft"), not after a dash ("Migration- Falschinformationen")."""
-        if hy.URL.search(last) and ("/" in last or "www" in last.lower()):
+        # The cheap tests first: the URL pattern is tried at every start in ``last``.
+        if ("/" in last or "www" in last.lower()) and hy.URL.search(last):
             if (
                 hy.URL_FINISHED.search(last)
                 or hy.URL_START.match(first)
