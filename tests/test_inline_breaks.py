@@ -159,7 +159,7 @@ def test_a_line_end_after_a_line_used_up_by_a_mend_is_decided_with_the_whole_url
 # The plain form of ``_HYPHENED_WORD``, tried at every character.
 _PLAIN_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
 _WORDS_WITH_HYPHENS = st.text(
-    alphabet=st.sampled_from("aäbBÄZß-( „\"“).,ΣσǅDžªⅰ²1_\u0301"), max_size=30
+    alphabet=st.sampled_from('aäbBÄZß-( „"“).,ΣσǅDžªⅰ²1_\u0301'), max_size=30
 ) | st.text(max_size=30)
 
 

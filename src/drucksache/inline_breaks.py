@@ -24,9 +24,7 @@ from . import hyphenation as hy
 # quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
 # The match starts at the hyphen, the first part in a look-behind: the regex module then
 # jumps from hyphen to hyphen instead of trying the pattern at every character.
-_HYPHENED_WORD = regex.compile(
-    r"(?<=(?<!\S)[(„\"]?(\p{L}{2,}))-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)"
-)
+_HYPHENED_WORD = regex.compile(r"(?<=(?<!\S)[(„\"]?(\p{L}{2,}))-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
 # A space that may be a lost line end: after '-' or '/', or after a word holding a URL.
 _BREAK_SPACE = regex.compile(r"(?:-|/\S*|www\S*) (?=\S)")
 # A hyphen before what may be a small letter: no upper-case "A-Z", "ÄÖÜ" (most hyphens, as in
