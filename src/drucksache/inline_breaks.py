@@ -66,7 +66,9 @@ class InlineBreaks:
             text = self._mend_spaces(text, before, mends)
         if "-" in text and _HYPHEN_BEFORE_SMALL.search(text):
             text = self._mend_hyphens(text, mends)
-        return text, sorted(mends)
+        if len(mends) > 1:
+            mends.sort()  # in place: most lines have none to sort
+        return text, mends
 
     def _mend_spaces(self, text: str, before: str, mends: list[Mend]) -> str:
         """``text`` with every evident break at a space mended, from left to right."""
