@@ -164,3 +164,24 @@ def test_drucksache_matches_are_the_patterns_own(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [m.span() for m in rx.DRUCKSACHE_REF.finditer(text)]
     assert [m.span() for m in drucksache_matches(text)] == expected
+
+
+_PHRASE_PIECES = st.lists(
+    st.sampled_from(
+        ["auf", "in", "der", " ", "  ", "\n", "x" * 60, "Nr.", "1.", ";", "a", "Frage"]
+    ),
+    max_size=14,
+)
+
+
+@given(_PHRASE_PIECES, _PHRASE_PIECES)
+def test_a_hand_over_is_ruled_out_only_where_the_pattern_fails(
+    before: list[str], phrase: list[str]
+) -> None:
+    """``_hands_over`` rules out long stretches before running ``_HANDOVER``: never one that
+    the pattern would take."""
+    from drucksache.references import _HANDOVER, _hands_over
+
+    text = "".join(before + phrase)
+    start = len("".join(before))
+    assert _hands_over(text, start, len(text)) == (_HANDOVER.match(text[start:]) is not None)
