@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import drucksache
 from drucksache.hyphenation import Dehyphenator
@@ -314,3 +316,10 @@ def test_a_capitalised_conjunction_is_a_name_not_a_suspension() -> None:
     assert decide("Frankfurt", "Oder") == "keep"
     assert decide("Forschungs", "oder") == "leave"
     assert decide("BERUFS", "UND") == "leave"  # in a heading set in capitals
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from("ΑΣσ.' \u0301İaB-"), max_size=8), min_size=1))
+def test_the_vocabulary_lowered_line_by_line_is_the_whole_text_lowered(texts: list[str]) -> None:
+    """A line end stops the context of a final sigma: lowering each line gives the same text."""
+    vocabulary = Dehyphenator([Line(text) for text in texts]).vocabulary
+    assert vocabulary.text == "\n".join(texts).lower()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import drucksache
 from drucksache.hyphenation import Dehyphenator
-from drucksache.inline_breaks import InlineBreaks
+from drucksache.inline_breaks import _HYPHEN_BEFORE_SMALL, _HYPHENED_WORD, InlineBreaks
 
 
 @dataclass
@@ -149,3 +152,26 @@ def test_a_line_end_after_a_line_used_up_by_a_mend_is_decided_with_the_whole_url
     )
     doc = drucksache.parse_text(text)
     assert "www.agrarheute.com/markt/marktfruechte/gefahr-erntebila" in doc.questions[0].text
+
+
+# --- the cheap tests find what the patterns would -----------------------------------------------
+
+# The plain form of ``_HYPHENED_WORD``, tried at every character.
+_PLAIN_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
+_WORDS_WITH_HYPHENS = st.text(
+    alphabet=st.sampled_from('aäbBÄZß-( „"“).,ΣσǅDžªⅰ²1_\u0301'), max_size=30
+) | st.text(max_size=30)
+
+
+@given(_WORDS_WITH_HYPHENS)
+def test_the_hyphen_first_pattern_finds_the_plain_patterns_words(text: str) -> None:
+    found = [(m[1], m[2], m.end(1)) for m in _HYPHENED_WORD.finditer(text)]
+    assert found == [(m[1], m[2], m.end(1)) for m in _PLAIN_HYPHENED_WORD.finditer(text)]
+
+
+@given(_WORDS_WITH_HYPHENS)
+def test_no_hyphened_word_where_the_cheap_test_finds_no_hyphen_before_a_small_letter(
+    text: str,
+) -> None:
+    if _HYPHENED_WORD.search(text):
+        assert _HYPHEN_BEFORE_SMALL.search(text)

@@ -164,3 +164,23 @@ def test_drucksache_matches_are_the_patterns_own(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [m.span() for m in rx.DRUCKSACHE_REF.finditer(text)]
     assert [m.span() for m in drucksache_matches(text)] == expected
+
+
+@pytest.mark.parametrize("length", [0, 5, *range(244, 256), 300])
+def test_a_hand_over_is_ruled_out_only_where_the_pattern_fails(length: int) -> None:
+    """``_hands_over`` rules out long stretches before running ``_HANDOVER``: never one that
+    the pattern would take (the bound is tested at its edge)."""
+    from itertools import product
+
+    from drucksache.references import _HANDOVER, _hands_over
+
+    for mark, word, article, end in product(
+        ["", ".", ";", "Nr.", "1."],
+        [" auf", " in", "auf", "Länder", " aufder"],
+        ["", " der", "  der", "der", " \n der"],
+        ["", " ", " \n ", "x"],
+    ):
+        text = "Frage 1" + mark + "x" * length + word + article + end
+        start = len("Frage 1")
+        expected = _HANDOVER.match(text[start:]) is not None
+        assert _hands_over(text, start, len(text)) == expected, text

@@ -366,7 +366,9 @@ def _record_mends(work: CleanLines, line: WorkLine, mends: list[Mend]) -> None:
 
 def remove_duplicates(work: CleanLines) -> None:
     """Take out the second copy of a passage printed twice (a reprinted preamble)."""
-    for start, end in reversed(find_duplicate_passages([line.text for line in work.lines])):
+    # A generator: only the front matter is read.
+    texts = (line.text for line in work.lines)
+    for start, end in reversed(find_duplicate_passages(texts)):
         _drop(work, list(range(start, end)), "duplicate")
 
 

@@ -9,6 +9,7 @@ question) is searched: later repetition is meaningful (a question reprinted once
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import chain
 
 import regex
@@ -38,13 +39,23 @@ def _words(text: str) -> list[str]:
     return list(map(str.lower, _WORD.findall(text)))
 
 
-def find_duplicate_passages(texts: list[str]) -> list[tuple[int, int]]:
-    """Line ranges ``[start, end)`` that repeat an earlier passage of the front matter."""
-    limit = next(
-        (i for i, t in enumerate(texts) if rx.may_start_question(t) and rx.QUESTION_START.match(t)),
-        len(texts),
-    )
-    tokens = [_words(text) for text in texts[:limit]]
+def _front_matter(texts: Iterable[str]) -> list[str]:
+    """The lines before the first numbered question (all of them when there is none)."""
+    front: list[str] = []
+    for text in texts:
+        if rx.may_start_question(text) and rx.QUESTION_START.match(text):
+            break
+        front.append(text)
+    return front
+
+
+def find_duplicate_passages(lines: Iterable[str]) -> list[tuple[int, int]]:
+    """Line ranges ``[start, end)`` that repeat an earlier passage of the front matter.
+
+    ``lines`` is read only up to the first question: a generator spares building the rest."""
+    texts = _front_matter(lines)
+    limit = len(texts)
+    tokens = [_words(text) for text in texts]
     words = list(chain.from_iterable(tokens))
     # The shingle starting at each word but the last four (built in C by zip).
     shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))

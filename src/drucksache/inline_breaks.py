@@ -11,6 +11,7 @@ space or hyphen taken out is returned as a ``Mend``, for ``Document.removed``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 from typing import NamedTuple
@@ -21,10 +22,14 @@ from . import hyphenation as hy
 
 # A word of two parts joined by a hyphen before a small letter, alone or in brackets or
 # quotes, with punctuation after it: "Batte-rie", "(Bürgerdialog-reihe)", "Neubranden-burg,".
-_HYPHENED_WORD = regex.compile(r"(?<!\S)[(„\"]?(\p{L}{2,})-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
+# The match starts at the hyphen, the first part in a look-behind: the regex module then
+# jumps from hyphen to hyphen instead of trying the pattern at every character.
+_HYPHENED_WORD = regex.compile(r"(?<=(?<!\S)[(„\"]?(\p{L}{2,}))-(\p{Ll}{2,})[)“\".,;:!?]*(?!\S)")
 # A space that may be a lost line end: after '-' or '/', or after a word holding a URL.
 _BREAK_SPACE = regex.compile(r"(?:-|/\S*|www\S*) (?=\S)")
-_HYPHEN_IN_WORD = regex.compile(r"\p{L}{2}-\p{Ll}{2}")  # cheap: "Batte-rie" and others
+# A hyphen before what may be a small letter: no upper-case "A-Z", "ÄÖÜ" (most hyphens, as in
+# "Bund-Länder"), digit or mark; a cheap test of the standard library before ``_HYPHENED_WORD``.
+_HYPHEN_BEFORE_SMALL = re.compile(r"-[^\W\d_A-ZÄÖÜ]")
 # A phrase set between hyphens that is still open: "PMK -nicht zuzuordnen-".
 _DASH_OPEN = regex.compile(r"(?<!\S)-\p{L}[^-]*$")
 
@@ -59,9 +64,11 @@ class InlineBreaks:
         mends: list[Mend] = []
         if "- " in text or "/ " in text or "www" in text or "://" in text:
             text = self._mend_spaces(text, before, mends)
-        if "-" in text and _HYPHEN_IN_WORD.search(text):
+        if "-" in text and _HYPHEN_BEFORE_SMALL.search(text):
             text = self._mend_hyphens(text, mends)
-        return text, sorted(mends)
+        if len(mends) > 1:
+            mends.sort()  # in place: most lines have none to sort
+        return text, mends
 
     def _mend_spaces(self, text: str, before: str, mends: list[Mend]) -> str:
         """``text`` with every evident break at a space mended, from left to right."""
@@ -143,7 +150,8 @@ class InlineBreaks:
         ("KI- Systeme"), before a hyphenated rest ("Drei- Stunden-Schwelle") or where the
         document spells the pair ("Amerika- Gesellschaft" where it writes
         "Amerika-Gesellschaft"), not after a dash ("Migration- Falschinformationen")."""
-        if hy.URL.search(last) and ("/" in last or "www" in last.lower()):
+        # The cheap tests first: the URL pattern is tried at every start in ``last``.
+        if ("/" in last or "www" in last.lower()) and hy.URL.search(last):
             if (
                 hy.URL_FINISHED.search(last)
                 or hy.URL_START.match(first)

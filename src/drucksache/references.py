@@ -26,6 +26,9 @@ _HANDOVER = regex.compile(
     r"\b(?:auf|in)\s+(?:der\s+)?$"
 )
 _HANDOVER_ENDINGS = ("auf", "in", "der")
+_HANDOVER_REACH = 250 + len("auf")
+"""The farthest that "auf" / "in" can end from the mention: ``_HANDOVER`` allows 250
+characters before it."""
 # "… zu Frage 6 und 9 der Kleinen Anfrage der Fraktion Die Linke, BT-Drucksache 21/152".
 _PHRASE_LENGTH = 250
 _PHRASE = regex.compile(rf"[^.;!?()]{{0,{_PHRASE_LENGTH}}}")
@@ -83,6 +86,8 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
             text, match.end()
         ):
             continue
+        if _inside(start, match.end(), context.skip):
+            continue  # a grouping sentence: tested before the references are built, not after
         span = Span(start=start, end=match.end())
         internal.extend(
             Reference(
@@ -103,6 +108,8 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
             # "die Vorbemerkung der Bundesregierung in der Antwort … auf Drucksache 18/1174"
             external[index] = external[index].model_copy(update={"preamble": which})
             continue
+        if _inside(match.start(), match.end(), context.skip):
+            continue
         resolved = (
             context.has_government_preamble
             if which == "government_preamble"
@@ -117,13 +124,15 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
                 resolved=resolved,
             )
         )
-    found = [r for r in external + internal if not _inside(r.span, context.skip)]
+    found = [r for r in external if not _inside(r.span.start, r.span.end, context.skip)]
+    found += internal
     # Stable: the questions of one mention ("zu den Fragen 9 und 10") keep their printed order.
     return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end)))
 
 
-def _inside(span: Span, areas: Iterable[Span]) -> bool:
-    return any(a.start <= span.start and span.end <= a.end for a in areas)
+def _inside(start: int, end: int, areas: Iterable[Span]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``areas``."""
+    return any(a.start <= start and end <= a.end for a in areas)
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -175,10 +184,19 @@ def _hands_over(text: str, start: int, stop: int) -> bool:
     end = stop
     while end > start and text[end - 1].isspace():
         end -= 1
-    return (
-        text.endswith(_HANDOVER_ENDINGS, start, end)
-        and _HANDOVER.match(text[start:stop]) is not None
-    )
+    if not text.endswith(_HANDOVER_ENDINGS, start, end):
+        return False
+    # Where "auf" / "in" ends: before the white space before a last "der".  At most 250
+    # characters stand before the word, so a longer stretch is ruled out without a copy of
+    # it (most of the text, at times) and a pattern run.
+    word_end = end
+    if text.endswith("der", start, end):
+        word_end -= len("der")
+        while word_end > start and text[word_end - 1].isspace():
+            word_end -= 1
+    if word_end - start > _HANDOVER_REACH:
+        return False
+    return _HANDOVER.match(text[start:stop]) is not None
 
 
 def _names_other_inquiry(text: str, pos: int) -> bool:
