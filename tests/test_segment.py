@@ -252,3 +252,32 @@ def test_a_lead_ending_with_a_colon_after_another_question_is_still_answered_fir
     assert [q.number for q in doc.questions] == ["1", "2"]
     assert [a.questions for a in doc.answers] == [("1",), ("2",), ("2a",), ("2b",)]
     assert doc.answers[1].text == "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt."
+
+
+def test_a_new_question_after_parts_answered_apart_starts_its_own_letters() -> None:
+    # A numbered line whose "question" goes on with the open question's next letter ("2. Die …
+    # prüft …." / "c) …?") is a list in an answer (tests/property/test_regressions.py); one
+    # whose parts begin at a) again is the next question, even with a lead ending in a period.
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Wie bewertet die Bundesregierung die Arbeit des Forschungszentrums?",
+                "a) Welche Behörden des Bundes sind daran beteiligt?",
+                "Das Bundesamt für Migration und Flüchtlinge.",
+                "b) Bis wann soll das Verfahren abgeschlossen sein?",
+                "Die Bundesregierung plant folgende Maßnahmen:",
+                "1. Die Bundesnetzagentur fördert die Zusammenarbeit.",
+                " 2. Die Bundesregierung fördert das Zentrum seit dem Jahr 2020.",
+                "a) Wie hoch war die Förderung?",
+                "Zehn Millionen Euro.",
+                "b) Wer hat sie beantragt?",
+                "Das Zentrum.",
+            ]
+        )
+    )
+    assert [(q.number, [p.label for p in q.parts]) for q in doc.questions] == [
+        ("1", ["a", "b"]),
+        ("2", ["a", "b"]),
+    ]
+    assert [a.questions for a in doc.answers] == [("1a",), ("1b",), ("2a",), ("2b",)]

@@ -135,8 +135,10 @@ def _detached_parts(
     label = "a" if last_label is None else chr(ord(last_label) + 1)
     resume = i
     for j in lines.marked_between(i, end):  # other lines start nothing
-        if lines.start_number(j) and lines.question_end(j, end, None) is not None:
-            break
+        if lines.start_number(j) and (stop := lines.question_end(j, end, None)) is not None:
+            if not _continues_letters(lines, Block(j, stop), label):
+                break
+            continue  # a numbered list in the answer ("2. Die … prüft …." / "c) …?")
         match = lines.sub_question(j)
         if match is None or match["label"] != label or lines.question_type[j] is False:
             continue
@@ -147,6 +149,15 @@ def _detached_parts(
         label = chr(ord(label) + 1)
         resume = stop
     return tuple(detached), resume
+
+
+def _continues_letters(lines: BodyLines, block: Block, label: str) -> bool:
+    """Whether a numbered line that seems to open a question is an item of a list in an answer,
+    its "question" being the open question's next sub-question ("b) …?" / answer with "1. …" /
+    "2. …" / "c) …?"): a new question's parts begin at a), so a first part that continues the
+    open question's letters past a) belongs to that question."""
+    parts = lines.parts(block)
+    return label != "a" and bool(parts) and parts[0][0] == label
 
 
 def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) -> None:

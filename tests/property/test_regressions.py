@@ -133,12 +133,6 @@ def test_short_preamble_of_a_kleine_anfrage_is_no_title() -> None:
     assert doc.preamble.text.startswith("Nach Angaben der Landesregierung Brandenburg")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parser bug: in sub-questions answered one by one, a numbered list in the answer to "
-    "b) followed by 'c) …?' reads as question 2 ('2. Die …' up to the question mark of c)): "
-    "question 1 loses part c, question 2 is printed twice",
-)
 def test_numbered_list_before_a_sub_question_answered_apart() -> None:
     doc = drucksache.parse_text(
         " 1. Wie bewertet die Bundesregierung die Arbeit des Forschungszentrums?\n"
