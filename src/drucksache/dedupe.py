@@ -30,13 +30,24 @@ _WORD = regex.compile(r"\w+")
 # On ASCII text the two patterns match alike ([A-Za-z0-9_]), and the standard library's is
 # the cheaper to call.
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
+_CAPITAL_SIGMA = "\N{GREEK CAPITAL LETTER SIGMA}"
+"""The one character ``str.lower`` maps by its context (final sigma at the end of a word)."""
 
 
 def _words(text: str) -> list[str]:
-    """The words of a line in lower case (an ASCII line lowers as a whole, as word by word)."""
+    """The words of a line in lower case, as ``map(str.lower, _WORD.findall(text))``.
+
+    Lowering the whole line first is cheaper (one call, not one per word) and gives the same
+    words: ``str.lower`` maps each character on its own, except a capital sigma (its lower
+    case depends on the letters around it), and every character of a character's lower case is
+    a word character exactly when that character is (``tests/test_dedupe.py`` checks every code
+    point), so the runs of word characters are the same runs, lowered.
+    """
     if text.isascii():
         return _ASCII_WORD.findall(text.lower())
-    return list(map(str.lower, _WORD.findall(text)))
+    if _CAPITAL_SIGMA in text:
+        return list(map(str.lower, _WORD.findall(text)))
+    return _WORD.findall(text.lower())
 
 
 def _front_matter(texts: Iterable[str]) -> list[str]:
@@ -61,24 +72,25 @@ def find_duplicate_passages(lines: Iterable[str]) -> list[tuple[int, int]]:
     shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
     if len(set(shingles)) == len(shingles):
         return []  # no five words occur twice (most documents): nothing can be a second copy
-    owner: list[int] = []
-    section: list[int] = []
+    section: list[int] = []  # per word: how many preamble headings precede it
     heading = 0
-    for index, (text, line_words) in enumerate(zip(texts, tokens, strict=False)):
+    for text, line_words in zip(texts, tokens, strict=True):
         if _is_heading(text):
             heading += 1
-        owner.extend([index] * len(line_words))
         section.extend([heading] * len(line_words))
-    first_seen: dict[tuple[str, ...], int] = {}
-    # None where no shingle starts (the last words of a section: a shingle running into the
-    # next passage says nothing): such words neither count for nor against.
+    # Shingles running into the next section say nothing (the last words of a section: a
+    # shingle running into the next passage): they are left out, and their words get None.
+    ends = section[SHINGLE - 1 :]
+    starts = [pos for pos, (a, b) in enumerate(zip(section, ends, strict=False)) if a == b]
+    kept = [shingles[pos] for pos in starts]
+    # Each kept shingle's first position: built backwards, the earliest position is the last
+    # one written for a shingle (as ``setdefault`` in a forward loop would keep it).
+    first_seen = dict(zip(reversed(kept), reversed(starts), strict=True))
     repeated: list[bool | None] = [None] * len(words)
-    for pos, shingle in enumerate(shingles):
-        if section[pos] != section[pos + SHINGLE - 1]:
-            continue
-        earlier = first_seen.setdefault(shingle, pos)
-        repeated[pos] = earlier + SHINGLE <= pos
-    runs = _runs(_bridge(_repeated_lines(owner, repeated, limit)), owner)
+    for pos, shingle in zip(starts, kept, strict=True):
+        repeated[pos] = first_seen[shingle] + SHINGLE <= pos
+    counts = [len(line_words) for line_words in tokens]
+    runs = _runs(_bridge(_repeated_lines(counts, repeated)), counts)
     return [(start, _with_short_tail(texts, start, end, limit)) for start, end in runs]
 
 
@@ -99,14 +111,17 @@ def _with_short_tail(texts: list[str], start: int, end: int, limit: int) -> int:
     return end
 
 
-def _repeated_lines(owner: list[int], repeated: list[bool | None], count: int) -> list[bool]:
-    hits = [0] * count
-    totals = [0] * count
-    for line, flag in zip(owner, repeated, strict=True):
-        if flag is not None:
-            totals[line] += 1
-            hits[line] += flag
-    return [totals[i] > 0 and hits[i] / totals[i] >= LINE_SHARE for i in range(count)]
+def _repeated_lines(counts: list[int], repeated: list[bool | None]) -> list[bool]:
+    """Whether at least ``LINE_SHARE`` of each line's shingles (those not None) are repeats;
+    ``counts`` holds each line's number of words, in order."""
+    flags = []
+    end = 0
+    for count in counts:
+        start, end = end, end + count
+        line = repeated[start:end]
+        total = count - line.count(None)
+        flags.append(total > 0 and line.count(True) / total >= LINE_SHARE)
+    return flags
 
 
 def _bridge(flags: list[bool]) -> list[bool]:
@@ -121,10 +136,7 @@ def _bridge(flags: list[bool]) -> list[bool]:
     return out
 
 
-def _runs(flags: list[bool], owner: list[int]) -> list[tuple[int, int]]:
-    words_per_line = [0] * len(flags)
-    for line in owner:
-        words_per_line[line] += 1
+def _runs(flags: list[bool], words_per_line: list[int]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, flag in enumerate([*flags, False]):

@@ -137,7 +137,11 @@ def _detector_class() -> Any:
                 raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
             self.langprob = [0.0] * len(self.langlist)
             self.random.seed(self.seed)
-            table, bits = self.word_lang_prob_map, self.random.getrandbits
+            bits = self.random.getrandbits
+            # Every extracted n-gram has a row (``_extract_ngrams`` keeps only those), so the
+            # draws can pick the rows themselves: langdetect's lookup per step always succeeds.
+            table = self.word_lang_prob_map
+            rows = [table[word] for word in ngrams]
 
             for _ in range(self.n_trial):
                 prob = self._init_probability()
@@ -145,16 +149,17 @@ def _detector_class() -> Any:
                 weight = alpha / self.BASE_FREQ
                 # langdetect's step i draws an n-gram and multiplies; at every fifth it
                 # normalises and stops once converged: one step, then runs of five.
-                rows = [table[word] for word in _draws(ngrams, bits, 1) if word in table]
+                prob = _multiply(prob, weight, _draws(rows, bits, 1))
                 i = 0
                 while True:
-                    prob = _multiply(prob, weight, rows)
                     total = sum(prob)
-                    prob = [p / total for p in prob]
-                    if max(0.0, *prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
+                    # The largest quotient is the largest product's (division by the same
+                    # positive total is monotonic), so the test needs no division of its own.
+                    if max(prob) / total > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT:
                         break
-                    rows = [table[word] for word in _draws(ngrams, bits, 5) if word in table]
+                    prob = _normalise_multiply(prob, total, weight, _draws(rows, bits, 5))
                     i += 5
+                prob = [p / total for p in prob]
                 self.langprob = [
                     p + q / self.n_trial for p, q in zip(self.langprob, prob, strict=True)
                 ]
@@ -162,32 +167,40 @@ def _detector_class() -> Any:
     return FastDetector
 
 
-def _draws(ngrams: list[str], bits: Callable[[int], int], count: int) -> list[str]:
-    """``count`` times ``random.choice(ngrams)`` as ``Random`` implements it (``getrandbits(k)``
+def _draws(
+    rows: list[Sequence[float]], bits: Callable[[int], int], count: int
+) -> list[Sequence[float]]:
+    """``count`` times ``random.choice(rows)`` as ``Random`` implements it (``getrandbits(k)``
     until below the length: the same draws), without its two calls per draw."""
-    size = len(ngrams)
+    size = len(rows)
     k = size.bit_length()
     drawn = []
     for _ in range(count):
         r = bits(k)
         while r >= size:
             r = bits(k)
-        drawn.append(ngrams[r])
+        drawn.append(rows[r])
     return drawn
 
 
 def _multiply(prob: list[float], weight: float, rows: list[Sequence[float]]) -> list[float]:
-    """``prob`` times ``weight + row`` for each row in turn, element by element: five rows in
-    one pass (the products in the same order, so the same floats as one pass per row)."""
-    if len(rows) == 5:
-        a, b, c, d, e = rows
-        return [
-            p * (weight + pa) * (weight + pb) * (weight + pc) * (weight + pd) * (weight + pe)
-            for p, pa, pb, pc, pd, pe in zip(prob, a, b, c, d, e, strict=True)
-        ]
+    """``prob`` times ``weight + row`` for each row in turn, element by element."""
     for row in rows:
         prob = [p * (weight + q) for p, q in zip(prob, row, strict=True)]
     return prob
+
+
+def _normalise_multiply(
+    prob: list[float], total: float, weight: float, rows: list[Sequence[float]]
+) -> list[float]:
+    """``prob`` divided by ``total`` (langdetect's normalising), then times ``weight + row`` for
+    each of five rows, in one pass: the same quotients and products in the same order, so the
+    same floats as a pass for the quotients and one per row."""
+    a, b, c, d, e = rows
+    return [
+        p / total * (weight + pa) * (weight + pb) * (weight + pc) * (weight + pd) * (weight + pe)
+        for p, pa, pb, pc, pd, pe in zip(prob, a, b, c, d, e, strict=True)
+    ]
 
 
 def _langdetect(text: str) -> str | None:
