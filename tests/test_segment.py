@@ -207,18 +207,26 @@ def test_a_long_list_inside_a_question_does_not_end_it() -> None:
     assert doc.answers[0].questions == ("1", "2")
 
 
+def _colon_lead(number: int) -> list[str]:
+    """A question whose lead ends with a colon, answered in general before its parts a) and b)
+    follow, each with its answer."""
+    return [
+        f" {number}. Wie sieht der aktuelle Zeitplan für die Sanierung aus (bitte für",
+        "folgende Aspekte:",
+        "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt.",
+        "a) Abschluss des Artenschutzgutachtens;",
+        "Im Jahr 2024 erfolgte die Kartierung.",
+        "b) Abschluss der Sanierungsarbeiten)?",
+        "Abschluss Sicherungsarbeiten: 2033",
+    ]
+
+
 def test_a_lead_ending_with_a_colon_is_answered_before_its_parts_each_with_its_answer() -> None:
     doc = drucksache.parse_text(
         "\n".join(
             [
                 *HEAD,
-                " 1. Wie sieht der aktuelle Zeitplan für die Sanierung aus (bitte für",
-                "folgende Aspekte:",
-                "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt.",
-                "a) Abschluss des Artenschutzgutachtens;",
-                "Im Jahr 2024 erfolgte die Kartierung.",
-                "b) Abschluss der Sanierungsarbeiten)?",
-                "Abschluss Sicherungsarbeiten: 2033",
+                *_colon_lead(1),
                 " 2. Ist die Nutzung des Sees möglich?",
                 "Nein.",
             ]
@@ -239,13 +247,7 @@ def test_a_lead_ending_with_a_colon_after_another_question_is_still_answered_fir
                 *HEAD,
                 " 1. Ist die Nutzung des Sees möglich?",
                 "Nein.",
-                " 2. Wie sieht der aktuelle Zeitplan für die Sanierung aus (bitte für",
-                "folgende Aspekte:",
-                "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt.",
-                "a) Abschluss des Artenschutzgutachtens;",
-                "Im Jahr 2024 erfolgte die Kartierung.",
-                "b) Abschluss der Sanierungsarbeiten)?",
-                "Abschluss Sicherungsarbeiten: 2033",
+                *_colon_lead(2),
             ]
         )
     )
