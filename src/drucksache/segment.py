@@ -156,8 +156,10 @@ def _continues_letters(lines: BodyLines, block: Block, label: str) -> bool:
     its "question" being the open question's next sub-question ("b) …?" / answer with "1. …" /
     "2. …" / "c) …?"): a new question's parts begin at a), so a first part that continues the
     open question's letters past a) belongs to that question."""
+    if label == "a":
+        return False  # no part printed apart yet (most questions): nothing to continue
     parts = lines.parts(block)
-    return label != "a" and bool(parts) and parts[0][0] == label
+    return bool(parts) and parts[0][0] == label
 
 
 def _preambles(texts: Sequence[str], first_question: int, result: Segmentation) -> None:
