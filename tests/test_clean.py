@@ -229,3 +229,32 @@ def test_ascii_lines_split_into_the_same_words(text: str) -> None:
     from drucksache.dedupe import _WORD, _words
 
     assert _words(text) == [word.lower() for word in _WORD.findall(text)]
+
+
+_SPACES = st.sampled_from([" ", "\t", "\u00a0", "\u2003", "\u3000"])
+_LETTERS = st.characters(categories=["Lu", "Ll", "Lo"])
+
+
+@st.composite
+def _letter_spaced(draw: st.DrawFn) -> str:
+    """A line the letter-spaced pattern may match: white space before it, letters one white
+    space apart (sometimes two), at times an odd character in between."""
+    lead = "".join(draw(st.lists(_SPACES, max_size=3)))
+    pieces = draw(st.lists(st.tuples(_LETTERS, _SPACES, st.booleans()), min_size=3, max_size=9))
+    text = lead + "".join(letter + space * (2 if wide else 1) for letter, space, wide in pieces)
+    return text + draw(st.sampled_from(["", ":", "x", "1", " :", ") "]))
+
+
+@given(st.one_of(_letter_spaced(), st.text(max_size=12)))
+def test_letter_spacing_is_joined_wherever_the_pattern_matches(text: str) -> None:
+    """The cheap test before the pattern passes every line that the pattern matches."""
+    from drucksache.clean import CleanLines, WorkLine, join_letter_spacing
+    from drucksache.regexes import LETTER_SPACED
+
+    work = CleanLines(lines=[WorkLine(text, 1)])
+    join_letter_spacing(work)
+    if LETTER_SPACED.match(text):
+        words = text.strip().split("  ")
+        assert work.lines[0].text == " ".join(w.replace(" ", "") for w in words if w.strip())
+    else:
+        assert work.lines[0].text == text

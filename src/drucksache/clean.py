@@ -306,8 +306,11 @@ def join_letter_spacing(work: CleanLines) -> None:
     Letters are one space apart, words two: the spaces go, nothing else does.
     """
     for line in work.lines:
-        spaced = line.text[1:2].isspace() or line.text[2:3].isspace()  # cheap test first
-        if spaced and rx.LETTER_SPACED.match(line.text):
+        text = line.text
+        # The cheap test first: a letter-spaced line has white space at its first character
+        # or, starting with a letter, at its second and fourth ("a) …" and "Im …" do not).
+        spaced = text[:1].isspace() or (text[1:2].isspace() and text[3:4].isspace())
+        if spaced and rx.LETTER_SPACED.match(text):
             words = line.text.strip().split("  ")
             line.text = " ".join(w.replace(" ", "") for w in words if w.strip())
 
