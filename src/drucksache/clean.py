@@ -266,8 +266,9 @@ def extract_footnotes(work: CleanLines) -> None:
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
     (at most ``FOOTNOTE_LINES``) until its sentence ends."""
     lines = work.lines
-    # Only a line with a '*' near its start can be a note: the rest is kept in runs.
-    marked = [i for i, line in enumerate(lines) if "*" in line.text[:8]]
+    # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
+    # anywhere in the line is asked first: the slice would be a new string for every line.)
+    marked = [i for i, line in enumerate(lines) if "*" in line.text and "*" in line.text[:8]]
     if not marked:
         return  # most documents: nothing to move
     kept: list[WorkLine] = []
