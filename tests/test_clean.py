@@ -258,3 +258,34 @@ def test_letter_spacing_is_joined_wherever_the_pattern_matches(text: str) -> Non
         assert work.lines[0].text == " ".join(w.replace(" ", "") for w in words if w.strip())
     else:
         assert work.lines[0].text == text
+
+
+def _normalised_alone(text: str) -> str:
+    """What normalising does to one line, written out: the soft hyphens first, then every
+    folded character, then the white space at the end."""
+    if "\u00ad" in text:
+        stripped = text.rstrip()
+        if stripped.endswith("\u00ad"):
+            text = stripped[:-1].replace("\u00ad", "") + "-"
+        else:
+            text = text.replace("\u00ad", "")
+    for old, new in [("\u00a0", " "), ("\u2002", " "), ("\u2009", " "), ("\u202f", " ")]:
+        text = text.replace(old, new)
+    return text.replace("\t", " ").replace("\u2011", "-").replace("\u2010", "-").rstrip()
+
+
+_NORMALISED = st.text(
+    alphabet=st.sampled_from(" \t\u00a0\u2002\u2009\u202f\u2003\u2011\u2010\u00ad-aä\u3000."),
+    max_size=8,
+)
+
+
+@given(st.lists(_NORMALISED, min_size=1, max_size=6))
+def test_normalising_a_document_treats_each_line_alone(texts: list[str]) -> None:
+    """The step looks for the folded characters in the whole text first: every line still
+    comes out as if normalised alone, whichever characters its document holds."""
+    from drucksache.clean import CleanLines, WorkLine, normalise_characters
+
+    work = CleanLines(lines=[WorkLine(text, k) for k, text in enumerate(texts, 1)])
+    normalise_characters(work)
+    assert [line.text for line in work.lines] == [_normalised_alone(text) for text in texts]

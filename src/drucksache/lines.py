@@ -92,7 +92,22 @@ class SourceDocument:
     footnotes: tuple[Footnote, ...] = field(default=())
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+def drop_soft_hyphens(text: str) -> str:
+    """A line without its soft hyphens and its white space at the end, save one ending the line:
+    that one is a line-end break, kept as "-" for the de-hyphenation to decide; inside a line a
+    soft hyphen is invisible in print."""
+    text = text.rstrip()
+    if text.endswith(SOFT_HYPHEN):
+        text = text[:-1].replace(SOFT_HYPHEN, "") + "-"
+    return text.replace(SOFT_HYPHEN, "")
+
+
 def lines_from_text(text: str) -> SourceDocument:
     """Split plain text into lines (``\\r\\n``, ``\\r`` and ``\\f`` count as breaks)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "\r" in text:  # rare; looking for "\r\n" costs ten times as much as for "\r"
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\f", "\n")
     return SourceDocument(lines=PlainLines(text.split("\n")))

@@ -20,6 +20,8 @@ from typing import Any
 
 from pdfplumber.utils.clustering import cluster_objects
 
+from .lines import SOFT_HYPHEN, drop_soft_hyphens
+
 Char = dict[str, Any]
 """A pdfplumber character: ``text``, ``x0``, ``x1``, ``top``, ``bottom``, ``size``, ``fontname``,
 ``upright``, ``matrix`` …"""
@@ -61,7 +63,6 @@ SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SUBSCRIPT_DIGITS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 PLAIN_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st"})
-SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,17 +277,6 @@ def _plain_text(line: Sequence[_Glyph]) -> str:
     return "".join(out)
 
 
-def _fix_soft_hyphens(text: str) -> str:
-    """A soft hyphen ends a line as a plain '-' (the pipeline joins it); inside, it is invisible.
-
-    Soft-hyphen glyphs inside the line are gone already; this catches them inside multi-
-    character glyph texts."""
-    text = text.rstrip()
-    if text.endswith(SOFT_HYPHEN):
-        text = text[:-1].replace(SOFT_HYPHEN, "") + "-"
-    return text.replace(SOFT_HYPHEN, "")
-
-
 def _drop_inner_soft_hyphens(line: list[_Glyph]) -> list[_Glyph]:
     """Soft hyphens inside a line are invisible: drop them, closing the gap they leave."""
     ink = [i for i, g in enumerate(line) if not _is_space(g)]
@@ -306,7 +296,7 @@ def _build_line(glyphs: list[_Glyph], page: int) -> RawLine | None:
     _flag_scripts(line)
     text = _spaced_text(line) if _is_letter_spaced(line) else _plain_text(line)
     # Some PDFs map accented letters to a letter and a combining accent; the DIP texts are NFC.
-    text = unicodedata.normalize("NFC", _fix_soft_hyphens(text))
+    text = unicodedata.normalize("NFC", drop_soft_hyphens(text))
     if not text.strip():
         return None
     ink = [g for g in line if not _is_space(g)]
