@@ -266,7 +266,11 @@ def remove_imprint(work: CleanLines) -> None:
 
 def remove_stamps(work: CleanLines) -> None:
     """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
-    _drop_matching(work, "Vorabfassung", rx.VORABFASSUNG, "vorabfassung")
+    # Only a text extracted from a pre-release PDF has them: one search of the whole text rules
+    # out the others, at half the cost of a test per line (a search per line pays where the
+    # word is in every document, as 'Wahlperiode' for the running heads).
+    if "Vorabfassung" in "".join([line.text for line in work.lines]):
+        _drop_matching(work, "Vorabfassung", rx.VORABFASSUNG, "vorabfassung")
 
 
 def extract_footnotes(work: CleanLines) -> None:
