@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from drucksache.language import QUICK_SAMPLE, _starts_german, detect_language
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from drucksache.language import (
+    _WORD,
+    GERMAN_MARKERS,
+    QUICK_MARKERS,
+    QUICK_SAMPLE,
+    _starts_german,
+    detect_language,
+    words_of,
+)
+
+LATIN1 = "".join(map(chr, range(256)))
 
 GERMAN = (
     "Die Bundesregierung hat in der Vorbemerkung dargelegt, dass die Mittel für das Programm "
@@ -72,3 +86,48 @@ def test_the_faster_detector_computes_langdetects_probabilities() -> None:
         theirs.append(text)
         assert str(ours.get_probabilities()) == str(theirs.get_probabilities())
         assert ours.langprob == theirs.langprob  # every float, not only the ranking
+
+
+def _starts_german_by_str(text: str) -> bool:
+    """The quick test on the lowered string, as it was written before it ran on bytes."""
+    head = text[:QUICK_SAMPLE].lower().split()
+    return len(GERMAN_MARKERS.intersection(head)) >= QUICK_MARKERS
+
+
+@pytest.mark.parametrize("first", list(LATIN1))
+def test_latin1_words_are_the_patterns_words(first: str) -> None:
+    """Every Latin-1 character, alone and before every other one (where a word ends or
+    runs on): the table's words are those ``_WORD`` finds in the lowered text."""
+    for second in LATIN1:
+        pair = first + second + " x" + first
+        assert words_of(pair) == _WORD.findall(pair.lower()), repr(pair)
+
+
+def test_latin1_tokens_split_as_the_lowered_string() -> None:
+    """The quick test's bytes split where ``str.split`` splits the lowered text, for every
+    Latin-1 character between two markers."""
+    for char in LATIN1:
+        text = f"der{char}die und {char}dass{char} einem" + " " * QUICK_SAMPLE
+        assert _starts_german(text) == _starts_german_by_str(text), repr(char)
+
+
+@given(st.text())
+@example("DER Die UND")
+@example("İst die Frage der Kolleg\u0130nnen und")  # lowered to two characters
+@example("für\xa0über\x1cdass")
+def test_words_of_any_text_are_the_patterns_words(text: str) -> None:
+    assert words_of(text) == _WORD.findall(text.lower())
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["der", "DIE", "Über", "dass", "und", "für", "Für", "\xa0", "\x1c", " ", "\n", "x"]
+        )
+        | st.text(alphabet=LATIN1, max_size=8)
+        | st.text(max_size=4)
+    )
+)
+def test_the_quick_test_reads_the_lowered_strings_tokens(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert _starts_german(text) == _starts_german_by_str(text)

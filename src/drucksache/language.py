@@ -64,11 +64,37 @@ QUICK_MARKERS = 3
 """Different ``GERMAN_MARKERS`` in the quick sample that make a segment German."""
 
 
+_LATIN1 = [chr(code) for code in range(256)]
+_WORD_TABLE = bytes(ord(c.lower()) if _WORD.fullmatch(c.lower()) else ord(" ") for c in _LATIN1)
+"""Each Latin-1 character lowered if it is a letter to ``_WORD`` (the pattern itself decides),
+else a space.  Lowering keeps a Latin-1 character one Latin-1 character (``ord`` would fail at
+import otherwise), so a Latin-1 text translated by it and split holds exactly the words that
+``_WORD`` finds in the lowered text."""
+_SPLIT_TABLE = bytes(ord(" ") if c.isspace() else ord(c.lower()) for c in _LATIN1)
+"""Each Latin-1 character lowered, white space (to ``str.split``, which counts more characters
+as white space than ``bytes.split``) as a space: a Latin-1 text translated by it splits as the
+lowered text does."""
+_MARKER_BYTES = frozenset(word.encode("latin-1") for word in GERMAN_MARKERS)
+
+
+def words_of(text: str) -> list[str]:
+    """``_WORD.findall(text.lower())``: the lowered words (runs of letters) of ``text``.
+
+    Almost every segment is Latin-1 text (German): then one table lookup per character in C
+    (``bytes.translate``) replaces the pattern's scan, at a fraction of its cost.
+    """
+    try:
+        latin1 = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return _WORD.findall(text.lower())
+    return latin1.translate(_WORD_TABLE).decode("latin-1").split()
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it is too short to tell."""
     if len(text) > QUICK_SAMPLE and _starts_german(text):
         return "de"
-    words = _WORD.findall(text[:SAMPLE].lower())
+    words = words_of(text[:SAMPLE])
     if len(words) < MIN_WORDS:
         return None
     share = sum(map(GERMAN_FUNCTION_WORDS.__contains__, words)) / len(words)
@@ -89,8 +115,13 @@ def _starts_german(text: str) -> bool:
     Almost every segment of a German answer passes it; those that do not (tables, lists of
     names, quotations) take the full test below.  Short segments always take the full test.
     """
-    head = text[:QUICK_SAMPLE].lower().split()
-    return len(GERMAN_MARKERS.intersection(head)) >= QUICK_MARKERS
+    head = text[:QUICK_SAMPLE]
+    try:
+        # As bytes, the same tokens (``_SPLIT_TABLE``), each made at less cost than a string.
+        tokens = head.encode("latin-1").translate(_SPLIT_TABLE).split()
+    except UnicodeEncodeError:
+        return len(GERMAN_MARKERS.intersection(head.lower().split())) >= QUICK_MARKERS
+    return len(_MARKER_BYTES.intersection(tokens)) >= QUICK_MARKERS
 
 
 @cache
