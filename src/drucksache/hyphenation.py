@@ -24,6 +24,7 @@ from typing import Literal, Protocol
 import regex
 
 from . import regexes as rx
+from .line_ends import BREAK_MARKS, break_candidates, may_break, url_like
 
 Decision = Literal["join", "keep", "leave"]
 
@@ -83,26 +84,6 @@ FUNCTION_WORDS = (
     | _PREPOSITIONS
     | frozenset("zur zum durch vor über gegen gegenüber statt anstatt versus ab u".split())
 )
-
-
-_BREAK_MARKS = ("-", "/", ":")
-"""What a line ends in where a word or a URL may be broken."""
-
-
-def _url_like(word: str) -> bool:
-    """Whether ``word`` may hold (the start of) a URL."""
-    lowered = word.lower()
-    return "/" in word or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
-
-
-def _may_break(current: str, following: str) -> bool:
-    """Whether the end of the line ``current`` may be a break before the line ``following``:
-    the cheap test that turns most lines down (no break mark, no URL on either side)."""
-    return (
-        current[-1:] in _BREAK_MARKS
-        or "/" in following
-        or _url_like(current[current.rfind(" ") + 1 :])
-    )
 
 
 def _conjunction(word: str) -> bool:
@@ -235,12 +216,12 @@ class Dehyphenator:
 
     def run(self) -> None:
         texts = [line.text for line in self.lines]
-        for i in range(len(texts) - 1):
-            # The common case, decided before a method call: no break mark, no URL.  ``texts``
-            # is the lines as they were: a join only takes words off the start of later lines,
-            # which leaves their ends, and whether they hold a slash, as they were (or empties
-            # them, and ``_join`` turns an empty line down).
-            if not _may_break(texts[i], texts[i + 1]):
+        # The common case, decided for all lines at once: no break mark, no URL.  ``texts``
+        # is the lines as they were: a join only takes words off the start of later lines,
+        # which leaves their ends, and whether they hold a slash, as they were (or empties
+        # them, and ``_join`` turns an empty line down).
+        for i in break_candidates(texts):
+            if not may_break(texts[i], texts[i + 1]):
                 continue
             j = i + 1
             # A URL or a table cell may run over several lines ("Skelett/" / "Muskeln/" /
@@ -255,7 +236,7 @@ class Dehyphenator:
     def _join(self, i: int, j: int) -> bool:
         """Decide the break between lines ``i`` and ``j``; whether they were joined."""
         current, following = self.lines[i].text, self.lines[j].text
-        if not _may_break(current, following):
+        if not may_break(current, following):
             return False
         upper, lower, joined = self.join_line_end(
             current, following.strip(), lambda: self._before(i) + current
@@ -283,10 +264,10 @@ class Dehyphenator:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
 
         ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
-        url_like = _url_like(last)
-        if not url_like and "/" in first and _host_broken(last, first):
+        urlish = url_like(last)
+        if not urlish and "/" in first and _host_broken(last, first):
             return last + first
-        if last[-1:] not in _BREAK_MARKS and not url_like:
+        if last[-1:] not in BREAK_MARKS and not urlish:
             return None  # the common case, decided cheaply: no break, no URL
         if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
