@@ -25,6 +25,8 @@ import regex
 
 from . import regexes as rx
 from .line_ends import BREAK_MARKS, break_candidates, may_break, url_like
+from .spellings import SPELLED_WORD as SPELLED_WORD  # re-exported: benchmarks/break_check.py
+from .spellings import Spellings
 
 Decision = Literal["join", "keep", "leave"]
 
@@ -41,7 +43,6 @@ BEFORE_URL = frozenset(
     "vgl s siehe unter etwa bspw insb ggf z u a bzw sowie und oder auf bei von abrufbar quelle "
     "nach laut über im in der die das den dem des zu zur zum mit für hier dort".split()
 )
-SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
 URL = regex.compile(
     r"(?:https?://|www\d?[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
@@ -169,32 +170,6 @@ def core(token: str) -> str:
     return token.strip(_EDGE_PUNCT)
 
 
-class _Spellings:
-    """``word in spellings``: whether ``word`` is one of ``SPELLED_WORD.findall(text)``, found
-    by a search for it alone, not by splitting the whole text into words (that is most of the
-    cost for a document with few ambiguous breaks)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or word not in self.text or not SPELLED_WORD.fullmatch(word):
-            return False
-        return regex.search(self._alone(word), self.text) is not None
-
-    def count(self, word: str) -> int:
-        """How often ``word`` is spelled."""
-        if word not in self.text or not SPELLED_WORD.fullmatch(word):
-            return 0
-        return len(regex.findall(self._alone(word), self.text))
-
-    @staticmethod
-    def _alone(word: str) -> str:
-        """A pattern for ``word`` not part of a longer word: no letter or digit around it, and
-        no "x-" / "-x" joining it to one ("nicht" is not spelled in "nicht-deutsch")."""
-        return rf"(?<!{_ALNUM_CLASS}-?){regex.escape(word)}(?!-?{_ALNUM_CLASS})"
-
-
 class Dehyphenator:
     """Decides every line-end break of one document, using the document's own spellings."""
 
@@ -205,14 +180,10 @@ class Dehyphenator:
         ``i`` and left the rest: the space after them stood inside a line."""
 
     @cached_property
-    def vocabulary(self) -> _Spellings:
+    def vocabulary(self) -> Spellings:
         """Every word the document spells (lower case), as the text stands at the first
-        ambiguous break; asked a few times per document, so searched, not tokenised.
-
-        Lowered line by line: the same text (a line end stops the context of a final sigma,
-        the one letter whose lower case depends on others), but most lines are ASCII, which
-        lowers several times faster than the whole text, which is not."""
-        return _Spellings("\n".join([line.text.lower() for line in self.lines]))
+        ambiguous break; asked a few times per document, so searched, not tokenised."""
+        return Spellings([line.text for line in self.lines])
 
     def run(self) -> None:
         texts = [line.text for line in self.lines]
