@@ -322,4 +322,4 @@ def test_a_capitalised_conjunction_is_a_name_not_a_suspension() -> None:
 def test_the_vocabulary_lowered_line_by_line_is_the_whole_text_lowered(texts: list[str]) -> None:
     """A line end stops the context of a final sigma: lowering each line gives the same text."""
     vocabulary = Dehyphenator([Line(text) for text in texts]).vocabulary
-    assert vocabulary.text == "\n".join(texts).lower()
+    assert vocabulary.lowered == "\n".join(texts).lower()

@@ -348,7 +348,11 @@ def mend_inline_breaks(work: CleanLines) -> None:
     used_up = False  # whether the line before this one went up onto ``previous`` whole
     emptied = False  # whether any line went up whole
     for line in work.lines:
-        if previous is not None and (used_up or moved_up.get(line.number) == previous.number):
+        # ``in`` first: few lines were moved up onto, and the test runs on every line.
+        number = line.number
+        if previous is not None and (
+            used_up or (number in moved_up and moved_up[number] == previous.number)
+        ):
             moved = True
             if used_up:
                 # A line end of the source, decided again now that the line before it is

@@ -9,8 +9,11 @@ question) is searched: later repetition is meaningful (a question reprinted once
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
-from itertools import chain
+from itertools import accumulate, chain, compress
+from operator import ne
 
 import regex
 
@@ -65,33 +68,58 @@ def find_duplicate_passages(lines: Iterable[str]) -> list[tuple[int, int]]:
 
     ``lines`` is read only up to the first question: a generator spares building the rest."""
     texts = _front_matter(lines)
-    limit = len(texts)
     tokens = [_words(text) for text in texts]
+    counts = [len(line_words) for line_words in tokens]
+    runs = _runs(_bridge(_repeated_lines(texts, tokens)), counts)
+    return [(start, _with_short_tail(texts, start, end, len(texts))) for start, end in runs]
+
+
+def _repeated_lines(texts: list[str], tokens: list[list[str]]) -> list[bool]:
+    """Per line (``tokens``: its words), whether at least ``LINE_SHARE`` of the shingles that
+    start in it occurred before, among those that do not run into the next section (a shingle
+    running into the passage after a preamble heading says nothing)."""
+    flags = [False] * len(texts)
     words = list(chain.from_iterable(tokens))
     # The shingle starting at each word but the last four (built in C by zip).
     shingles = list(zip(*(words[k:] for k in range(SHINGLE)), strict=False))
     if len(set(shingles)) == len(shingles):
-        return []  # no five words occur twice (most documents): nothing can be a second copy
-    section: list[int] = []  # per word: how many preamble headings precede it
-    heading = 0
-    for text, line_words in zip(texts, tokens, strict=True):
-        if _is_heading(text):
-            heading += 1
-        section.extend([heading] * len(line_words))
-    # Shingles running into the next section say nothing (the last words of a section: a
-    # shingle running into the next passage): they are left out, and their words get None.
-    ends = section[SHINGLE - 1 :]
-    starts = [pos for pos, (a, b) in enumerate(zip(section, ends, strict=False)) if a == b]
-    kept = [shingles[pos] for pos in starts]
+        return flags  # no five words occur twice (most documents): nothing can be a copy
+    offsets = list(accumulate(map(len, tokens), initial=0))  # each line's first word, the end
+    excluded = {
+        pos
+        for start, text in zip(offsets, texts, strict=False)
+        if _is_heading(text)
+        for pos in range(max(0, start - SHINGLE + 1), min(start, len(shingles)))
+    }
+    starts, kept = _kept(shingles, excluded)
     # Each kept shingle's first position: built backwards, the earliest position is the last
     # one written for a shingle (as ``setdefault`` in a forward loop would keep it).
     first_seen = dict(zip(reversed(kept), reversed(starts), strict=True))
-    repeated: list[bool | None] = [None] * len(words)
-    for pos, shingle in zip(starts, kept, strict=True):
-        repeated[pos] = first_seen[shingle] + SHINGLE <= pos
-    counts = [len(line_words) for line_words in tokens]
-    runs = _runs(_bridge(_repeated_lines(counts, repeated)), counts)
-    return [(start, _with_short_tail(texts, start, end, limit)) for start, end in runs]
+    if len(first_seen) == len(kept):
+        return flags  # the repeats all ran into the next section
+    # Shingles seen before (found in C: most are not), then those seen a shingle earlier.
+    again = compress(starts, map(ne, map(first_seen.__getitem__, kept), starts))
+    repeats = [pos for pos in again if first_seen[shingles[pos]] + SHINGLE <= pos]
+    # Only a line holding a repeat can be a repeated line.
+    for line, count in Counter(bisect_right(offsets, pos) - 1 for pos in repeats).items():
+        start, end = offsets[line], min(offsets[line + 1], len(shingles))
+        total = end - start - sum(1 for pos in excluded if start <= pos < end)
+        flags[line] = count / total >= LINE_SHARE
+    return flags
+
+
+def _kept(
+    shingles: list[tuple[str, ...]], excluded: set[int]
+) -> tuple[list[int], list[tuple[str, ...]]]:
+    """The positions of the shingles not ``excluded``, and those shingles (copied in runs)."""
+    starts: list[int] = []
+    kept: list[tuple[str, ...]] = []
+    done = 0
+    for pos in [*sorted(excluded), len(shingles)]:
+        starts += range(done, pos)
+        kept += shingles[done:pos]
+        done = pos + 1
+    return starts, kept
 
 
 def _is_heading(text: str) -> bool:
@@ -109,19 +137,6 @@ def _with_short_tail(texts: list[str], start: int, end: int, limit: int) -> int:
             if words <= earlier:
                 return end + 1
     return end
-
-
-def _repeated_lines(counts: list[int], repeated: list[bool | None]) -> list[bool]:
-    """Whether at least ``LINE_SHARE`` of each line's shingles (those not None) are repeats;
-    ``counts`` holds each line's number of words, in order."""
-    flags = []
-    end = 0
-    for count in counts:
-        start, end = end, end + count
-        line = repeated[start:end]
-        total = count - line.count(None)
-        flags.append(total > 0 and line.count(True) / total >= LINE_SHARE)
-    return flags
 
 
 def _bridge(flags: list[bool]) -> list[bool]:

@@ -24,6 +24,9 @@ from typing import Literal, Protocol
 import regex
 
 from . import regexes as rx
+from .line_ends import BREAK_MARKS, break_candidates, may_break, url_like
+from .spellings import SPELLED_WORD as SPELLED_WORD  # re-exported: benchmarks/break_check.py
+from .spellings import Spellings
 
 Decision = Literal["join", "keep", "leave"]
 
@@ -40,7 +43,6 @@ BEFORE_URL = frozenset(
     "vgl s siehe unter etwa bspw insb ggf z u a bzw sowie und oder auf bei von abrufbar quelle "
     "nach laut über im in der die das den dem des zu zur zum mit für hier dort".split()
 )
-SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 # A URL at a line end: with a scheme, "www.", or a host followed by a path ("jusos.de/…").
 URL = regex.compile(
     r"(?:https?://|www\d?[.-]|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/)\S*$", regex.IGNORECASE
@@ -83,26 +85,6 @@ FUNCTION_WORDS = (
     | _PREPOSITIONS
     | frozenset("zur zum durch vor über gegen gegenüber statt anstatt versus ab u".split())
 )
-
-
-_BREAK_MARKS = ("-", "/", ":")
-"""What a line ends in where a word or a URL may be broken."""
-
-
-def _url_like(word: str) -> bool:
-    """Whether ``word`` may hold (the start of) a URL."""
-    lowered = word.lower()
-    return "/" in word or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
-
-
-def _may_break(current: str, following: str) -> bool:
-    """Whether the end of the line ``current`` may be a break before the line ``following``:
-    the cheap test that turns most lines down (no break mark, no URL on either side)."""
-    return (
-        current[-1:] in _BREAK_MARKS
-        or "/" in following
-        or _url_like(current[current.rfind(" ") + 1 :])
-    )
 
 
 def _conjunction(word: str) -> bool:
@@ -188,32 +170,6 @@ def core(token: str) -> str:
     return token.strip(_EDGE_PUNCT)
 
 
-class _Spellings:
-    """``word in spellings``: whether ``word`` is one of ``SPELLED_WORD.findall(text)``, found
-    by a search for it alone, not by splitting the whole text into words (that is most of the
-    cost for a document with few ambiguous breaks)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def __contains__(self, word: object) -> bool:
-        if not isinstance(word, str) or word not in self.text or not SPELLED_WORD.fullmatch(word):
-            return False
-        return regex.search(self._alone(word), self.text) is not None
-
-    def count(self, word: str) -> int:
-        """How often ``word`` is spelled."""
-        if word not in self.text or not SPELLED_WORD.fullmatch(word):
-            return 0
-        return len(regex.findall(self._alone(word), self.text))
-
-    @staticmethod
-    def _alone(word: str) -> str:
-        """A pattern for ``word`` not part of a longer word: no letter or digit around it, and
-        no "x-" / "-x" joining it to one ("nicht" is not spelled in "nicht-deutsch")."""
-        return rf"(?<!{_ALNUM_CLASS}-?){regex.escape(word)}(?!-?{_ALNUM_CLASS})"
-
-
 class Dehyphenator:
     """Decides every line-end break of one document, using the document's own spellings."""
 
@@ -224,23 +180,19 @@ class Dehyphenator:
         ``i`` and left the rest: the space after them stood inside a line."""
 
     @cached_property
-    def vocabulary(self) -> _Spellings:
+    def vocabulary(self) -> Spellings:
         """Every word the document spells (lower case), as the text stands at the first
-        ambiguous break; asked a few times per document, so searched, not tokenised.
-
-        Lowered line by line: the same text (a line end stops the context of a final sigma,
-        the one letter whose lower case depends on others), but most lines are ASCII, which
-        lowers several times faster than the whole text, which is not."""
-        return _Spellings("\n".join([line.text.lower() for line in self.lines]))
+        ambiguous break; asked a few times per document, so searched, not tokenised."""
+        return Spellings([line.text for line in self.lines])
 
     def run(self) -> None:
         texts = [line.text for line in self.lines]
-        for i in range(len(texts) - 1):
-            # The common case, decided before a method call: no break mark, no URL.  ``texts``
-            # is the lines as they were: a join only takes words off the start of later lines,
-            # which leaves their ends, and whether they hold a slash, as they were (or empties
-            # them, and ``_join`` turns an empty line down).
-            if not _may_break(texts[i], texts[i + 1]):
+        # The common case, decided for all lines at once: no break mark, no URL.  ``texts``
+        # is the lines as they were: a join only takes words off the start of later lines,
+        # which leaves their ends, and whether they hold a slash, as they were (or empties
+        # them, and ``_join`` turns an empty line down).
+        for i in break_candidates(texts):
+            if not may_break(texts[i], texts[i + 1]):
                 continue
             j = i + 1
             # A URL or a table cell may run over several lines ("Skelett/" / "Muskeln/" /
@@ -255,7 +207,7 @@ class Dehyphenator:
     def _join(self, i: int, j: int) -> bool:
         """Decide the break between lines ``i`` and ``j``; whether they were joined."""
         current, following = self.lines[i].text, self.lines[j].text
-        if not _may_break(current, following):
+        if not may_break(current, following):
             return False
         upper, lower, joined = self.join_line_end(
             current, following.strip(), lambda: self._before(i) + current
@@ -283,10 +235,10 @@ class Dehyphenator:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
 
         ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
-        url_like = _url_like(last)
-        if not url_like and "/" in first and _host_broken(last, first):
+        urlish = url_like(last)
+        if not urlish and "/" in first and _host_broken(last, first):
             return last + first
-        if last[-1:] not in _BREAK_MARKS and not url_like:
+        if last[-1:] not in BREAK_MARKS and not urlish:
             return None  # the common case, decided cheaply: no break, no URL
         if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
             # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.

@@ -1,0 +1,72 @@
+"""Which line ends may be breaks (``line_ends``): the whole-text search against the test of
+one pair of lines."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drucksache.line_ends import break_candidates, may_break
+
+# Pieces of lines that make or unmake a candidate, in both cases, with characters whose lower
+# case is longer or other than ASCII ("İ", the Kelvin sign), outside Latin-1 ("„", "–") and a
+# line end.
+_PIECES = ["w", "W", "ww", "wW", "ht", "Ht", "tP", "tp", "(", "/", "-", ":", " ", "x", "İ"]
+_PIECES += ["\u212a", "„", "–", "ß", "\n", "(w", "(W", "http", "www"]
+_LINE = st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)
+
+
+def _exact(texts: list[str]) -> list[int]:
+    return [i for i in range(len(texts) - 1) if may_break(texts[i], texts[i + 1])]
+
+
+def test_only_ascii_letters_lower_case_to_the_letters_searched() -> None:
+    """``break_candidates`` searches an ASCII lower case for "www", "http" and "(w": that finds
+    what ``str.lower`` finds only if no other character lower-cases to one of these."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        lowered = char.lower()
+        if any(letter in lowered for letter in "whtp("):
+            assert char in "wWhHtTpP(", hex(code)
+            assert len(lowered) == 1
+
+
+@given(st.lists(_LINE, max_size=8))
+def test_every_line_end_that_may_break_is_a_candidate(texts: list[str]) -> None:
+    candidates = break_candidates(texts)
+    assert set(_exact(texts)) <= set(candidates)
+    assert candidates == sorted(set(candidates))
+    assert all(0 <= i < len(texts) - 1 for i in candidates)
+
+
+@given(_LINE, _LINE)
+def test_the_end_of_a_line_that_may_break_is_a_candidate(line: str, following: str) -> None:
+    """Two lines: more of the examples end in a break mark or a word that looks like a URL."""
+    assert set(_exact([line, following])) <= set(break_candidates([line, following]))
+
+
+def test_plain_lines_are_no_candidates() -> None:
+    assert break_candidates(["Die Bundesregierung", "antwortet wie folgt", "Ende."]) == []
+
+
+def test_each_kind_of_possible_break_is_found() -> None:
+    texts = [
+        "Forschungs-",  # 0: a break mark
+        "und Entwicklung",
+        "siehe",  # 2: the next line holds a slash
+        "bund.de/x und",  # 3: a slash in the line (not in its last word: no break)
+        "Quelle: (WwW",  # 4: "www" in any case
+        "Text HTTP",  # 5: "http" in any case
+        "vgl. (W",  # 6: "(w"
+        "Ende:",  # 7: a colon
+        "Schluss",
+    ]
+    assert break_candidates(texts) == [0, 2, 3, 4, 5, 6, 7]
+    assert _exact(texts) == [0, 2, 4, 5, 6, 7]
+
+
+def test_a_line_end_inside_a_line_makes_every_line_a_candidate() -> None:
+    texts = ["eins\nzwei", "drei", "vier-", "fünf"]
+    assert break_candidates(texts) == [0, 1, 2]
