@@ -8,7 +8,7 @@ question) is searched: later repetition is meaningful (a question reprinted once
 
 from __future__ import annotations
 
-import re
+import string
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
@@ -30,9 +30,13 @@ MAX_GAP = 2
 """Edited lines inside a second copy: up to this many are bridged when repetition resumes."""
 
 _WORD = regex.compile(r"\w+")
-# On ASCII text the two patterns match alike ([A-Za-z0-9_]), and the standard library's is
-# the cheaper to call.
-_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+_ASCII_WORD_CHARACTERS = frozenset(string.ascii_lowercase + string.digits + "_")
+_ASCII_WORDS = bytes(
+    ord(char.lower()) if char.lower() in _ASCII_WORD_CHARACTERS else ord(" ")
+    for char in map(chr, range(256))
+)
+r"""Per byte of an ASCII text: its lower case where ``\w`` matches it ([A-Za-z0-9_]), else a
+space."""
 _CAPITAL_SIGMA = "\N{GREEK CAPITAL LETTER SIGMA}"
 """The one character ``str.lower`` maps by its context (final sigma at the end of a word)."""
 
@@ -47,7 +51,9 @@ def _words(text: str) -> list[str]:
     point), so the runs of word characters are the same runs, lowered.
     """
     if text.isascii():
-        return _ASCII_WORD.findall(text.lower())
+        # Every other character a space, in one table look-up per byte, and the line split at
+        # the spaces: a third of the cost of a pattern's match per word.
+        return text.encode().translate(_ASCII_WORDS).decode().split()
     if _CAPITAL_SIGMA in text:
         return list(map(str.lower, _WORD.findall(text)))
     return _WORD.findall(text.lower())
