@@ -45,6 +45,22 @@ def test_a_characters_lower_case_is_word_characters_exactly_when_it_is() -> None
 _TRICKY = "ΣσςΑαİIıi\u0307\u0301e²₂m_‿⁀„“–ßäÖ'’. -"
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_words_of_ascii_text_are_the_reference_words(text: str) -> None:
+    assert _words(text) == _reference_words(text)
+
+
+def test_words_with_each_latin1_character_are_the_reference_words() -> None:
+    for char in map(chr, range(256)):
+        text = f"x{char}Y {char}{char.upper()} Ä{char}"
+        assert _words(text) == _reference_words(text), hex(ord(char))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=255)))
+def test_words_of_latin1_text_are_the_reference_words(text: str) -> None:
+    assert _words(text) == _reference_words(text)
+
+
 @given(st.text(alphabet=st.sampled_from(_TRICKY) | st.characters(), max_size=40))
 @example("ΟΔΟΣ'Α ΚΑΙ ΜΑΣ")
 @example("İstanbul m² CO₂ a‿b")
