@@ -66,7 +66,9 @@ class _Text:
         self.offsets.pop()  # the end of the text, where no line starts
         self.text = "\n".join(texts)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
-        self.paged = any(line.page is not None for line in self.lines)
+        # (A list and a count in C: a generator over every line of a text costs twice that.)
+        self.pages = [line.page for line in self.lines]
+        self.paged = self.pages.count(None) < len(self.pages)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
@@ -103,8 +105,8 @@ class _Text:
         text = _fold_spaces(self.text[start:end])
         pages: list[int] = []
         if self.paged:
-            lines = self.lines[block.start + self.body : block.end + self.body]
-            pages = [line.page for line in lines if line.page is not None]
+            block_pages = self.pages[block.start + self.body : block.end + self.body]
+            pages = [page for page in block_pages if page is not None]
         pages_range = PageRange(first=min(pages), last=max(pages)) if pages else None
         return text, detect_language(text), pages_range
 
