@@ -16,6 +16,7 @@ SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace()) + "\u00ad\u2
 @example(" 1. Wie\n\nhoch ")
 @example("Wie\u2006hoch\nist\u00a0es?")
 @example("ab\x1ccd")
+@example("  Absatz eins.\n\n\nAbsatz" + " " * 37 + "zwei. \n")  # runs of several lengths
 def test_folding_is_split_and_join(text: str) -> None:
     assert _fold_spaces(text) == " ".join(text.split())
 

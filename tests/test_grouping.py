@@ -45,6 +45,24 @@ def test_a_single_number_reads_as_in_a_longer_listing(listing: str) -> None:
     assert expand_numbers(listing) == expand_numbers(f" {listing} ")
 
 
+@given(
+    st.text(alphabet=st.sampled_from("0123456789\u0663a"), max_size=4),
+    st.sampled_from(["und", "bis", "oder", "und\n"]),
+    st.text(alphabet=st.sampled_from("0123456789\u0663b"), max_size=4),
+)
+@example("4", "und", "5")
+@example("1", "bis", "4")
+@example("7", "bis", "3")
+@example("3", "bis", "3")
+@example("1", "bis", "300")
+@example("", "und", "12")
+@example("6", "und", "6")
+def test_two_numbers_read_as_in_a_longer_listing(low: str, word: str, high: str) -> None:
+    # "4 und 5", "1 bis 4" take a short cut; padded, the general way.
+    listing = f"{low} {word} {high}"
+    assert expand_numbers(listing) == expand_numbers(f" {listing} ")
+
+
 def test_each_number_once() -> None:
     assert expand_numbers("3, 3 und 4") == ("3", "4")
 

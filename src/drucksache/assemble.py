@@ -66,7 +66,9 @@ class _Text:
         self.offsets.pop()  # the end of the text, where no line starts
         self.text = "\n".join(texts)
         # Whether lines know their page (a PDF): a text's segments have no pages to look for.
-        self.paged = any(line.page is not None for line in self.lines)
+        # (A list and a count in C: a generator over every line of a text costs twice that.)
+        self.pages = [line.page for line in self.lines]
+        self.paged = self.pages.count(None) < len(self.pages)
 
     def start_of(self, body_line: int) -> int:
         return self.offsets[body_line + self.body]
@@ -103,8 +105,8 @@ class _Text:
         text = _fold_spaces(self.text[start:end])
         pages: list[int] = []
         if self.paged:
-            lines = self.lines[block.start + self.body : block.end + self.body]
-            pages = [line.page for line in lines if line.page is not None]
+            block_pages = self.pages[block.start + self.body : block.end + self.body]
+            pages = [page for page in block_pages if page is not None]
         pages_range = PageRange(first=min(pages), last=max(pages)) if pages else None
         return text, detect_language(text), pages_range
 
@@ -122,13 +124,17 @@ def _fold_spaces(text: str) -> str:
     The lines of a segment mostly hold single spaces only: then the newlines between them
     become spaces and nothing else changes, which costs a fraction of splitting the text into
     its words and joining them again.  ``isprintable`` rules out every white space character
-    but the space (the others are separators or control characters), so the shortcut returns
-    exactly what the split returns.
+    but the space (the others are separators or control characters), so for a printable text
+    folding its runs of spaces and stripping them at the ends returns exactly what the split
+    returns.  Long answers with blank lines are the texts that have such runs: a replacement
+    or two folds them without making a string of every word.
     """
     flat = text.replace("\n", " ")
-    if "  " in flat or flat.startswith(" ") or flat.endswith(" ") or not flat.isprintable():
+    if not flat.isprintable():
         return " ".join(flat.split())
-    return flat
+    while "  " in flat:
+        flat = flat.replace("  ", " ")  # a run of n spaces becomes one of about n / 2
+    return flat.strip(" ")
 
 
 def assemble(

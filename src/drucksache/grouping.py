@@ -15,6 +15,7 @@ from . import regexes as rx
 
 _ITEM_SEPARATOR = regex.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
 _RANGE_SEPARATOR = regex.compile(r"\s*(?:\bbis\b|–|-)\s*")
+_PAIRS = ("und", "bis")
 MAX_RANGE = 200
 """A range wider than this is a misprint, not a group: it is not expanded."""
 
@@ -72,9 +73,16 @@ def expand_numbers(listing: str) -> tuple[str, ...]:
     '1 bis 4' → 1, 2, 3, 4; '12, 13 und 15'; '2a bis 2c' → 2a, 2b, 2c; '10 bis 10b' → 10, 10a,
     10b; '4 bis 5b' → 4, 5, 5a, 5b; '2, 2a und b' → 2, 2a, 2b.
     """
-    if len(listing) <= 3 and listing.isascii() and listing.isdigit():
+    if _is_number(listing):
         # One number ("Frage 26"), the most common listing by far: as ``_split`` reads it.
         return (str(int(listing)),)
+    words = listing.split(" ")
+    if len(words) == 3 and words[1] in _PAIRS and _is_number(words[0]) and _is_number(words[2]):
+        # Two numbers ("Fragen 4 und 5", "1 bis 4"), most of the rest: as the loop below
+        # reads them, without its patterns.
+        one, two = int(words[0]), int(words[2])
+        pair = [str(one), str(two)] if words[1] == "und" else _range((one, ""), (two, ""))
+        return tuple(dict.fromkeys(pair))
     listing = " ".join(listing.split())
     out: list[str] = []
     previous: int | None = None
@@ -96,6 +104,11 @@ def expand_numbers(listing: str) -> tuple[str, ...]:
             continue
         previous = number
     return tuple(dict.fromkeys(out))
+
+
+def _is_number(text: str) -> bool:
+    """Whether ``text`` is one to three ASCII digits, a number as ``_split`` reads it."""
+    return len(text) <= 3 and text.isascii() and text.isdigit()
 
 
 def _letters(number: int, first: str, last: str) -> list[str]:
