@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import sys
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from drucksache.line_ends import break_candidates, may_break
+from drucksache.hyphenation import Dehyphenator
+from drucksache.line_ends import break_candidates, first_word, may_break
 
 # Pieces of lines that make or unmake a candidate, in both cases, with characters whose lower
 # case is longer or other than ASCII ("İ", the Kelvin sign), outside Latin-1 ("„", "–") and a
@@ -70,3 +71,34 @@ def test_each_kind_of_possible_break_is_found() -> None:
 def test_a_line_end_inside_a_line_makes_every_line_a_candidate() -> None:
     texts = ["eins\nzwei", "drei", "vier-", "fünf"]
     assert break_candidates(texts) == [0, 1, 2]
+
+
+def _broad(current: str, following: str) -> bool:
+    """``may_break`` as it was: a slash anywhere in ``following``."""
+    return may_break(current, following) or "/" in following
+
+
+_WORDY = st.lists(
+    st.sampled_from(
+        ["/", "-", ":", " ", "  ", "\t", "x", "X", "de", ".", "(", ")", "www", "http", "bund."]
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_WORDY, _WORDY)
+@example("(vgl. bund.", " de/x und")  # a host broken before its path: joined
+def test_a_slash_after_the_first_word_of_the_next_line_never_joins(
+    current: str, following: str
+) -> None:
+    """``may_break`` looks for a slash of the next line only in its first word: where a slash
+    further on was all that let a pair through, the line end is never joined."""
+    if _broad(current, following) and not may_break(current, following):
+        lower = following.strip()
+        assert Dehyphenator([]).join_line_end(current, lower) == (current, lower, False)
+
+
+def test_a_slash_counts_in_the_first_word_only() -> None:
+    assert may_break("siehe", " bund.de/x und")
+    assert not may_break("Fraktion der", "CDU CSU/x")
+    assert first_word("\t a/b c") == "a/b"

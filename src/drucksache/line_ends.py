@@ -1,7 +1,7 @@
 """Which line ends of a document may be breaks: the cheap first test of de-hyphenation.
 
-A line end may be a break when the line ends in a break mark, when the next line holds a
-slash (a URL may go on there), or when the line's last word looks like (the start of) a URL.
+A line end may be a break when the line ends in a break mark, when the next line's first word
+holds a slash (a URL may go on there), or when the line's last word looks like (the start of) a URL.
 ``may_break`` asks that of one pair of lines; ``break_candidates`` finds the few lines of a
 document where it can hold by searching the whole text at once, which costs a fraction of
 asking every line (a Python call, a slice, ``rfind`` and ``lower`` each).
@@ -28,12 +28,21 @@ def url_like(word: str) -> bool:
 
 def may_break(current: str, following: str) -> bool:
     """Whether the end of the line ``current`` may be a break before the line ``following``:
-    the cheap test that turns most lines down (no break mark, no URL on either side)."""
+    the cheap test that turns most lines down (no break mark, no URL on either side).
+
+    A slash in ``following`` counts only in its first word, the word a break would move up
+    (``Dehyphenator.join_line_end`` turns the others down: ``tests/test_line_ends.py``); a
+    third of the lines holding a slash hold it further on ("CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN")."""
     return (
         current[-1:] in BREAK_MARKS
-        or "/" in following
+        or ("/" in following and "/" in first_word(following))
         or url_like(current[current.rfind(" ") + 1 :])
     )
+
+
+def first_word(line: str) -> str:
+    """The word of ``line`` that a break at the end of the line before would move up."""
+    return line.strip().partition(" ")[0]
 
 
 def break_candidates(texts: Sequence[str]) -> list[int]:
