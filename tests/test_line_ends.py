@@ -61,11 +61,12 @@ def test_each_kind_of_possible_break_is_found() -> None:
         "Quelle: (WwW",  # 4: "www" in any case
         "Text HTTP",  # 5: "http" in any case
         "vgl. (W",  # 6: "(w"
-        "Ende:",  # 7: a colon
-        "Schluss",
+        "Ende:",  # 7: a colon (no URL: no break)
+        "Schluss -",  # 8: a lone hyphen (no break)
+        "x",
     ]
-    assert break_candidates(texts) == [0, 2, 3, 4, 5, 6, 7]
-    assert _exact(texts) == [0, 2, 4, 5, 6, 7]
+    assert break_candidates(texts) == [0, 2, 3, 4, 5, 6, 8]
+    assert _exact(texts) == [0, 2, 4, 5, 6]
 
 
 def test_a_line_end_inside_a_line_makes_every_line_a_candidate() -> None:
@@ -74,13 +75,14 @@ def test_a_line_end_inside_a_line_makes_every_line_a_candidate() -> None:
 
 
 def _broad(current: str, following: str) -> bool:
-    """``may_break`` as it was: a slash anywhere in ``following``."""
-    return may_break(current, following) or "/" in following
+    """``may_break`` as it was: any break mark at the end of ``current``, a slash anywhere in
+    ``following``."""
+    return may_break(current, following) or current[-1:] in ("-", "/", ":") or "/" in following
 
 
 _WORDY = st.lists(
     st.sampled_from(
-        ["/", "-", ":", " ", "  ", "\t", "x", "X", "de", ".", "(", ")", "www", "http", "bund."]
+        [*"/ - : x X de . ( ) www http bund. https: // w ht tp s".split(), " ", "  ", "\t"]
     ),
     max_size=8,
 ).map("".join)
@@ -88,11 +90,12 @@ _WORDY = st.lists(
 
 @given(_WORDY, _WORDY)
 @example("(vgl. bund.", " de/x und")  # a host broken before its path: joined
-def test_a_slash_after_the_first_word_of_the_next_line_never_joins(
-    current: str, following: str
-) -> None:
-    """``may_break`` looks for a slash of the next line only in its first word: where a slash
-    further on was all that let a pair through, the line end is never joined."""
+@example("Quelle: https:", "//www.bund.de")  # a colon in a URL: joined
+@example("Tabelle -", "x")  # a lone hyphen
+def test_what_may_break_turns_down_is_never_joined(current: str, following: str) -> None:
+    """``may_break`` looks for a slash of the next line only in its first word, and takes a
+    colon, or a hyphen standing alone, only in a URL: where only these let a pair through, the
+    line end is never joined."""
     if _broad(current, following) and not may_break(current, following):
         lower = following.strip()
         assert Dehyphenator([]).join_line_end(current, lower) == (current, lower, False)
@@ -102,3 +105,11 @@ def test_a_slash_counts_in_the_first_word_only() -> None:
     assert may_break("siehe", " bund.de/x und")
     assert not may_break("Fraktion der", "CDU CSU/x")
     assert first_word("\t a/b c") == "a/b"
+
+
+def test_a_colon_or_a_lone_hyphen_may_break_only_in_a_url() -> None:
+    assert not may_break("Quelle:", "Bundesamt")
+    assert may_break("Quelle: https:", "//www.bund.de")
+    assert not may_break("Tabelle -", "5")
+    assert not may_break("-", "5")
+    assert may_break("Forschungs-", "und")

@@ -17,7 +17,8 @@ BREAK_MARKS = ("-", "/", ":")
 
 # What a line holds, in ASCII lower case, where its last word may be a URL: see ``url_like``.
 _URL_NEEDLES = (b"www", b"http", b"(w")
-_MARK_NEEDLES = (b"-\n", b":\n")  # a line end after "/" is found by the slash itself
+# A line end after "-"; one after "/" is found by the slash itself (see ``may_break``).
+_MARK_NEEDLES = (b"-\n",)
 
 
 def url_like(word: str) -> bool:
@@ -32,9 +33,12 @@ def may_break(current: str, following: str) -> bool:
 
     A slash in ``following`` counts only in its first word, the word a break would move up
     (``Dehyphenator.join_line_end`` turns the others down: ``tests/test_line_ends.py``); a
-    third of the lines holding a slash hold it further on ("CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN")."""
+    third of the lines holding a slash hold it further on ("CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN").
+    Of the break marks only a hyphen after a word counts on its own: a lone "-" (a dash in a
+    table) and a colon are never joined unless the word looks like a URL ("https:"), and a word
+    ending in "/" does."""
     return (
-        current[-1:] in BREAK_MARKS
+        (current[-1:] == "-" and current[-2:-1] not in ("", " "))
         or ("/" in following and "/" in first_word(following))
         or url_like(current[current.rfind(" ") + 1 :])
     )
@@ -51,7 +55,7 @@ def break_candidates(texts: Sequence[str]) -> list[int]:
     ``may_break`` of each).
 
     Searched in the text of all lines joined by line ends, where each condition leaves a mark:
-    a break mark before a line end; a slash in the line or the next; for a last word that looks
+    a hyphen before a line end; a slash in the line or the next; for a last word that looks
     like a URL, "www", "http" or "(w" in the line in ASCII lower case.  Only ASCII letters have
     a lower case holding "w", "h", "t" or "p" (``tests/test_line_ends.py`` checks every code
     point), and each lower-cases to one letter, so the ASCII lower case of a Latin-1 encoding
