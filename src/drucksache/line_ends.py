@@ -55,21 +55,38 @@ def break_candidates(texts: Sequence[str]) -> list[int]:
     ``may_break`` of each).
 
     Searched in the text of all lines joined by line ends, where each condition leaves a mark:
-    a hyphen before a line end; a slash in the line or the next; for a last word that looks
-    like a URL, "www", "http" or "(w" in the line in ASCII lower case.  Only ASCII letters have
-    a lower case holding "w", "h", "t" or "p" (``tests/test_line_ends.py`` checks every code
-    point), and each lower-cases to one letter, so the ASCII lower case of a Latin-1 encoding
-    (one byte a character, anything else a "?") holds these where ``str.lower`` does."""
+    a hyphen before a line end; a slash in the line's last word or the next line's first; for
+    a last word that looks like a URL, "www", "http" or "(w" in the line in ASCII lower case.
+    Only ASCII letters have a lower case holding "w", "h", "t" or "p"
+    (``tests/test_line_ends.py`` checks every code point), and each lower-cases to one letter,
+    so the ASCII lower case of a Latin-1 encoding (one byte a character, anything else a "?")
+    holds these where ``str.lower`` does."""
     if len(texts) < 2:
         return []
     raw = "\n".join(texts)
     folded = raw.encode("latin-1", "replace").lower()
-    slashes = _positions(raw, "/")  # a URL may be in this line, or go on in the next one
-    hits = [(position, 0) for position in slashes] + [(position, -1) for position in slashes]
+    hits = _slash_hits(raw)
     for needle in _URL_NEEDLES + _MARK_NEEDLES:
         hits += [(position, 0) for position in _positions(folded, needle)]
     hits.sort()  # (position, line offset of the candidate)
     return _lines_of(raw, hits, len(texts))
+
+
+def _slash_hits(raw: str) -> list[tuple[int, int]]:
+    """The slashes of ``raw`` that may make a line end a break: one in the last word of its line
+    (a URL may break there), or in the first word of the next line (a URL may go on there), as
+    (position, line offset of the candidate).  Most slashes stand in neither ("CDU/CSU-Fraktion
+    und", "Drucksache 21/1169 vom"), and each candidate costs ``may_break`` a call."""
+    hits = []
+    for position in _positions(raw, "/"):
+        end = raw.find("\n", position)
+        if raw.find(" ", position, len(raw) if end < 0 else end) < 0:
+            hits.append((position, 0))
+        start = raw.rfind("\n", 0, position) + 1
+        # The first word: no space before the slash, or whitespace first (``first_word`` strips).
+        if raw.find(" ", start, position) < 0 or raw[start].isspace():
+            hits.append((position, -1))
+    return hits
 
 
 def _positions(text: AnyStr, needle: AnyStr) -> list[int]:
