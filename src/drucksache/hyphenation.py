@@ -24,7 +24,7 @@ from typing import Literal, Protocol
 import regex
 
 from . import regexes as rx
-from .line_ends import BREAK_MARKS, break_candidates, may_break, url_like
+from .line_ends import break_candidates, may_break, url_like
 from .spellings import SPELLED_WORD as SPELLED_WORD  # re-exported: benchmarks/break_check.py
 from .spellings import Spellings
 
@@ -235,23 +235,15 @@ class Dehyphenator:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
 
         ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
-        urlish = url_like(last)
-        if not urlish and "/" in first and _host_broken(last, first):
-            return last + first
-        if last[-1:] not in BREAK_MARKS and not urlish:
-            return None  # the common case, decided cheaply: no break, no URL
-        if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
-            # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
-            return last + first
-        if (
-            ("/" in last or "www" in last)
-            and URL.search(last)
-            and self._url_continues(context(), last, first)
-        ):
-            return last + first
-        if last.endswith("/") and len(last) > 1 and first[0].isalnum():
-            # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
-            return last + first
+        if not url_like(last):
+            if "/" in first and _host_broken(last, first):
+                return last + first
+            if last[-1:] != "-":
+                return None  # the common case, decided cheaply: no break, no URL
+            # A hyphen after a word that is no URL: the rules of URLs below cannot hold (each
+            # needs a slash, "www" or "http" in ``last``: ``tests/test_hyphenation.py``).
+        elif joined := self._mend_url(last, first, context):
+            return joined
         if not last.endswith("-") or len(last) < 2 or not _ALNUM.search(last[:-1]):
             return None  # also dashes in table cells: "--" / "--1"
         if last.startswith("-") and first in _PREPOSITIONS:
@@ -264,6 +256,23 @@ class Dehyphenator:
         if decision == "join":
             return last[:-1] + first
         if decision == "keep":
+            return last + first
+        return None
+
+    def _mend_url(self, last: str, first: str, context: Callable[[], str]) -> str | None:
+        """What ``last``, a word that looks like a URL, and ``first`` become where a URL or a
+        slash joins them; None where that leaves the break to the rules of a hyphen."""
+        if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
+            # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
+            return last + first
+        if (
+            ("/" in last or "www" in last)
+            and URL.search(last)
+            and self._url_continues(context(), last, first)
+        ):
+            return last + first
+        if last.endswith("/") and len(last) > 1 and first[0].isalnum():
+            # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
             return last + first
         return None
 

@@ -12,9 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import AnyStr
 
-BREAK_MARKS = ("-", "/", ":")
-"""What a line ends in where a word or a URL may be broken."""
-
 # What a line holds, in ASCII lower case, where its last word may be a URL: see ``url_like``.
 _URL_NEEDLES = (b"www", b"http", b"(w")
 # A line end after "-"; one after "/" is found by the slash itself (see ``may_break``).
