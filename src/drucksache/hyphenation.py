@@ -189,8 +189,8 @@ class Dehyphenator:
         texts = [line.text for line in self.lines]
         # The common case, decided for all lines at once: no break mark, no URL.  ``texts``
         # is the lines as they were: a join only takes words off the start of later lines,
-        # which leaves their ends, and whether they hold a slash, as they were (or empties
-        # them, and ``_join`` turns an empty line down).
+        # which leaves their ends as they were, and the next line's first word unless the line
+        # is emptied (and ``_join`` turns an empty line down).
         for i in break_candidates(texts):
             if not may_break(texts[i], texts[i + 1]):
                 continue
@@ -205,10 +205,11 @@ class Dehyphenator:
         return self.lines[i - 1].text + " " if i else ""
 
     def _join(self, i: int, j: int) -> bool:
-        """Decide the break between lines ``i`` and ``j``; whether they were joined."""
+        """Decide the break between lines ``i`` and ``j``; whether they were joined.
+
+        ``run`` asked ``may_break`` of the lines as they were, and where it does not hold no
+        rule joins (``tests/test_line_ends.py``): not asked again of the lines as they are."""
         current, following = self.lines[i].text, self.lines[j].text
-        if not may_break(current, following):
-            return False
         upper, lower, joined = self.join_line_end(
             current, following.strip(), lambda: self._before(i) + current
         )
