@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import drucksache
 from drucksache.hyphenation import Dehyphenator
+from drucksache.line_ends import url_like
 
 
 @dataclass
@@ -323,3 +324,27 @@ def test_the_vocabulary_lowered_line_by_line_is_the_whole_text_lowered(texts: li
     """A line end stops the context of a final sigma: lowering each line gives the same text."""
     vocabulary = Dehyphenator([Line(text) for text in texts]).vocabulary
     assert vocabulary.lowered == "\n".join(texts).lower()
+
+
+_URL_PIECES = st.lists(
+    st.sampled_from([*"h t tp ttp http s : :/ // w ww www . - ( „ x X de /".split(), " "]),
+    max_size=6,
+).map("".join)
+
+
+@given(_URL_PIECES, _URL_PIECES)
+@example("(https:", "//dserver")  # URL-like: the rules of URLs join it
+@example("(www-", "x.de")
+def test_no_rule_of_urls_holds_after_a_word_that_is_no_url(last: str, first: str) -> None:
+    """``Dehyphenator.mend`` asks the rules of URLs (``_mend_url``) only where ``url_like(last)``
+    holds: after any other word ending in a break mark ("-", ":"; a "/" makes a word URL-like)
+    none of them holds."""
+    if last[-1:] in ("-", ":", "/") and first and not url_like(last):
+        assert Dehyphenator([])._mend_url(last, first, lambda: last) is None
+
+
+def test_a_url_broken_in_its_scheme_is_joined() -> None:
+    mend = Dehyphenator([]).mend
+    assert mend("(https:", "//dserver.bundestag.de/x", str) == "(https://dserver.bundestag.de/x"
+    assert mend("(ww", "w.bund.de", str) == "(www.bund.de"
+    assert mend("Quelle:", "//dserver", str) is None

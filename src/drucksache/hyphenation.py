@@ -24,7 +24,7 @@ from typing import Literal, Protocol
 import regex
 
 from . import regexes as rx
-from .line_ends import BREAK_MARKS, break_candidates, may_break, url_like
+from .line_ends import break_candidates, may_break, url_like
 from .spellings import SPELLED_WORD as SPELLED_WORD  # re-exported: benchmarks/break_check.py
 from .spellings import Spellings
 
@@ -189,8 +189,8 @@ class Dehyphenator:
         texts = [line.text for line in self.lines]
         # The common case, decided for all lines at once: no break mark, no URL.  ``texts``
         # is the lines as they were: a join only takes words off the start of later lines,
-        # which leaves their ends, and whether they hold a slash, as they were (or empties
-        # them, and ``_join`` turns an empty line down).
+        # which leaves their ends as they were, and the next line's first word unless the line
+        # is emptied (and ``_join`` turns an empty line down).
         for i in break_candidates(texts):
             if not may_break(texts[i], texts[i + 1]):
                 continue
@@ -205,10 +205,11 @@ class Dehyphenator:
         return self.lines[i - 1].text + " " if i else ""
 
     def _join(self, i: int, j: int) -> bool:
-        """Decide the break between lines ``i`` and ``j``; whether they were joined."""
+        """Decide the break between lines ``i`` and ``j``; whether they were joined.
+
+        ``run`` asked ``may_break`` of the lines as they were, and where it does not hold no
+        rule joins (``tests/test_line_ends.py``): not asked again of the lines as they are."""
         current, following = self.lines[i].text, self.lines[j].text
-        if not may_break(current, following):
-            return False
         upper, lower, joined = self.join_line_end(
             current, following.strip(), lambda: self._before(i) + current
         )
@@ -235,23 +236,15 @@ class Dehyphenator:
         """What ``last``, a break, and ``first`` become, or None where the break is a space.
 
         ``context`` gives the text up to ``last``, where a parenthesis around a URL may open."""
-        urlish = url_like(last)
-        if not urlish and "/" in first and _host_broken(last, first):
-            return last + first
-        if last[-1:] not in BREAK_MARKS and not urlish:
-            return None  # the common case, decided cheaply: no break, no URL
-        if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
-            # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
-            return last + first
-        if (
-            ("/" in last or "www" in last)
-            and URL.search(last)
-            and self._url_continues(context(), last, first)
-        ):
-            return last + first
-        if last.endswith("/") and len(last) > 1 and first[0].isalnum():
-            # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
-            return last + first
+        if not url_like(last):
+            if "/" in first and _host_broken(last, first):
+                return last + first
+            if last[-1:] != "-":
+                return None  # the common case, decided cheaply: no break, no URL
+            # A hyphen after a word that is no URL: the rules of URLs below cannot hold (each
+            # needs a slash, "www" or "http" in ``last``: ``tests/test_hyphenation.py``).
+        elif joined := self._mend_url(last, first, context):
+            return joined
         if not last.endswith("-") or len(last) < 2 or not _ALNUM.search(last[:-1]):
             return None  # also dashes in table cells: "--" / "--1"
         if last.startswith("-") and first in _PREPOSITIONS:
@@ -264,6 +257,23 @@ class Dehyphenator:
         if decision == "join":
             return last[:-1] + first
         if decision == "keep":
+            return last + first
+        return None
+
+    def _mend_url(self, last: str, first: str, context: Callable[[], str]) -> str | None:
+        """What ``last``, a word that looks like a URL, and ``first`` become where a URL or a
+        slash joins them; None where that leaves the break to the rules of a hyphen."""
+        if _scheme_broken(last, first) or (_URL_OPEN.search(last) and first.startswith((".", "/"))):
+            # "(www" / ".umweltbundesamt.de/…", "https:" / "//dserver…": the host follows.
+            return last + first
+        if (
+            ("/" in last or "www" in last)
+            and URL.search(last)
+            and self._url_continues(context(), last, first)
+        ):
+            return last + first
+        if last.endswith("/") and len(last) > 1 and first[0].isalnum():
+            # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
             return last + first
         return None
 

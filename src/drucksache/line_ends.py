@@ -1,7 +1,7 @@
 """Which line ends of a document may be breaks: the cheap first test of de-hyphenation.
 
-A line end may be a break when the line ends in a break mark, when the next line holds a
-slash (a URL may go on there), or when the line's last word looks like (the start of) a URL.
+A line end may be a break when the line ends in a break mark, when the next line's first word
+holds a slash (a URL may go on there), or when the line's last word looks like (the start of) a URL.
 ``may_break`` asks that of one pair of lines; ``break_candidates`` finds the few lines of a
 document where it can hold by searching the whole text at once, which costs a fraction of
 asking every line (a Python call, a slice, ``rfind`` and ``lower`` each).
@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import AnyStr
 
-BREAK_MARKS = ("-", "/", ":")
-"""What a line ends in where a word or a URL may be broken."""
-
 # What a line holds, in ASCII lower case, where its last word may be a URL: see ``url_like``.
 _URL_NEEDLES = (b"www", b"http", b"(w")
-_MARK_NEEDLES = (b"-\n", b":\n")  # a line end after "/" is found by the slash itself
+# A line end after "-"; one after "/" is found by the slash itself (see ``may_break``).
+_MARK_NEEDLES = (b"-\n",)
 
 
 def url_like(word: str) -> bool:
@@ -28,12 +26,24 @@ def url_like(word: str) -> bool:
 
 def may_break(current: str, following: str) -> bool:
     """Whether the end of the line ``current`` may be a break before the line ``following``:
-    the cheap test that turns most lines down (no break mark, no URL on either side)."""
+    the cheap test that turns most lines down (no break mark, no URL on either side).
+
+    A slash in ``following`` counts only in its first word, the word a break would move up
+    (``Dehyphenator.join_line_end`` turns the others down: ``tests/test_line_ends.py``); a
+    third of the lines holding a slash hold it further on ("CDU/CSU", "BÜNDNIS 90/DIE GRÜNEN").
+    Of the break marks only a hyphen after a word counts on its own: a lone "-" (a dash in a
+    table) and a colon are never joined unless the word looks like a URL ("https:"), and a word
+    ending in "/" does."""
     return (
-        current[-1:] in BREAK_MARKS
-        or "/" in following
+        (current[-1:] == "-" and current[-2:-1] not in ("", " "))
+        or ("/" in following and "/" in first_word(following))
         or url_like(current[current.rfind(" ") + 1 :])
     )
+
+
+def first_word(line: str) -> str:
+    """The word of ``line`` that a break at the end of the line before would move up."""
+    return line.strip().partition(" ")[0]
 
 
 def break_candidates(texts: Sequence[str]) -> list[int]:
@@ -42,21 +52,38 @@ def break_candidates(texts: Sequence[str]) -> list[int]:
     ``may_break`` of each).
 
     Searched in the text of all lines joined by line ends, where each condition leaves a mark:
-    a break mark before a line end; a slash in the line or the next; for a last word that looks
-    like a URL, "www", "http" or "(w" in the line in ASCII lower case.  Only ASCII letters have
-    a lower case holding "w", "h", "t" or "p" (``tests/test_line_ends.py`` checks every code
-    point), and each lower-cases to one letter, so the ASCII lower case of a Latin-1 encoding
-    (one byte a character, anything else a "?") holds these where ``str.lower`` does."""
+    a hyphen before a line end; a slash in the line's last word or the next line's first; for
+    a last word that looks like a URL, "www", "http" or "(w" in the line in ASCII lower case.
+    Only ASCII letters have a lower case holding "w", "h", "t" or "p"
+    (``tests/test_line_ends.py`` checks every code point), and each lower-cases to one letter,
+    so the ASCII lower case of a Latin-1 encoding (one byte a character, anything else a "?")
+    holds these where ``str.lower`` does."""
     if len(texts) < 2:
         return []
     raw = "\n".join(texts)
     folded = raw.encode("latin-1", "replace").lower()
-    slashes = _positions(raw, "/")  # a URL may be in this line, or go on in the next one
-    hits = [(position, 0) for position in slashes] + [(position, -1) for position in slashes]
+    hits = _slash_hits(raw)
     for needle in _URL_NEEDLES + _MARK_NEEDLES:
         hits += [(position, 0) for position in _positions(folded, needle)]
     hits.sort()  # (position, line offset of the candidate)
     return _lines_of(raw, hits, len(texts))
+
+
+def _slash_hits(raw: str) -> list[tuple[int, int]]:
+    """The slashes of ``raw`` that may make a line end a break: one in the last word of its line
+    (a URL may break there), or in the first word of the next line (a URL may go on there), as
+    (position, line offset of the candidate).  Most slashes stand in neither ("CDU/CSU-Fraktion
+    und", "Drucksache 21/1169 vom"), and each candidate costs ``may_break`` a call."""
+    hits = []
+    for position in _positions(raw, "/"):
+        end = raw.find("\n", position)
+        if raw.find(" ", position, len(raw) if end < 0 else end) < 0:
+            hits.append((position, 0))
+        start = raw.rfind("\n", 0, position) + 1
+        # The first word: no space before the slash, or whitespace first (``first_word`` strips).
+        if raw.find(" ", start, position) < 0 or raw[start].isspace():
+            hits.append((position, -1))
+    return hits
 
 
 def _positions(text: AnyStr, needle: AnyStr) -> list[int]:
