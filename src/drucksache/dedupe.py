@@ -16,6 +16,7 @@ from operator import ne
 
 import regex
 
+from . import latin1
 from . import regexes as rx
 
 SHINGLE = 5
@@ -29,12 +30,8 @@ MAX_GAP = 2
 """Edited lines inside a second copy: up to this many are bridged when repetition resumes."""
 
 _WORD = regex.compile(r"\w+")
-_LATIN1_WORDS = bytes(
-    ord(char.lower()) if _WORD.fullmatch(char.lower()) else ord(" ")
-    for char in map(chr, range(256))
-)
-r"""Per byte of a Latin-1 text: its lower case (one Latin-1 character) where ``\w`` matches
-it, else a space."""
+_LATIN1_WORDS = latin1.table(lambda char: _WORD.fullmatch(char) is not None)
+r"""Per byte of a Latin-1 text: its lower case where ``\w`` matches that, else a space."""
 _CAPITAL_SIGMA = "\N{GREEK CAPITAL LETTER SIGMA}"
 """The one character ``str.lower`` maps by its context (final sigma at the end of a word)."""
 
@@ -48,14 +45,9 @@ def _words(text: str) -> list[str]:
     a word character exactly when that character is (``tests/test_dedupe.py`` checks every code
     point), so the runs of word characters are the same runs, lowered.
     """
-    try:
-        latin1 = text.encode("latin-1")  # most lines: ASCII, or German letters ("äöüß")
-    except UnicodeEncodeError:
-        pass
-    else:
-        # Every other character a space, in one table look-up per byte, and the line split at
-        # the spaces: a fraction of the cost of a pattern's match per word.
-        return latin1.translate(_LATIN1_WORDS).decode("latin-1").split()
+    # Most lines are ASCII, or hold German letters ("äöüß"): split by a table in C.
+    if (words := latin1.words(text, _LATIN1_WORDS)) is not None:
+        return words
     if _CAPITAL_SIGMA in text:
         return list(map(str.lower, _WORD.findall(text)))
     return _WORD.findall(text.lower())

@@ -72,8 +72,7 @@ ABBREVIATION = regex.compile(r"(?:\p{Lu}{2,}\p{Ll}?|[\p{L}\p{N}]*\p{N}[\p{L}\p{N
 # "gesellschaftlichen" and "deutsch-" / "sprachigen" are breaks.
 ADJECTIVE_STEM = regex.compile(r"\w{2,}(?:isch|lich)$|^deutsch$")
 ADJECTIVE = regex.compile(r"\w{3,}(?:isch|lich|al|iv|ell|är|ar)(?:e[mnrs]?)?$")
-_ALNUM_CLASS = r"[\p{L}\p{N}]"
-_ALNUM = regex.compile(_ALNUM_CLASS)
+_ALNUM = regex.compile(r"[\p{L}\p{N}]")
 _PREPOSITIONS = frozenset("im in am an zu für mit von bei auf aus nach".split())
 # "8.-" at a line end: the first ordinal of a range ("8.-10. Klasse").
 _RANGE_START = regex.compile(r"^\d{1,2}\.-$")

@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from . import latin1
 from .hyphenation import german_words
 
 _WORD = regex.compile(r"\p{L}+")
@@ -64,13 +65,11 @@ QUICK_MARKERS = 3
 """Different ``GERMAN_MARKERS`` in the quick sample that make a segment German."""
 
 
-_LATIN1 = [chr(code) for code in range(256)]
-_WORD_TABLE = bytes(ord(c.lower()) if _WORD.fullmatch(c.lower()) else ord(" ") for c in _LATIN1)
-"""Each Latin-1 character lowered if it is a letter to ``_WORD`` (the pattern itself decides),
-else a space.  Lowering keeps a Latin-1 character one Latin-1 character (``ord`` would fail at
-import otherwise), so a Latin-1 text translated by it and split holds exactly the words that
+_WORD_TABLE = latin1.table(lambda char: _WORD.fullmatch(char) is not None)
+"""Each Latin-1 character lowered where it is a letter to ``_WORD`` (the pattern itself
+decides), else a space: a Latin-1 text translated by it and split holds exactly the words that
 ``_WORD`` finds in the lowered text."""
-_SPLIT_TABLE = bytes(ord(" ") if c.isspace() else ord(c.lower()) for c in _LATIN1)
+_SPLIT_TABLE = latin1.table(lambda char: not char.isspace())
 """Each Latin-1 character lowered, white space (to ``str.split``, which counts more characters
 as white space than ``bytes.split``) as a space: a Latin-1 text translated by it splits as the
 lowered text does."""
@@ -83,11 +82,8 @@ def words_of(text: str) -> list[str]:
     Almost every segment is Latin-1 text (German): then one table lookup per character in C
     (``bytes.translate``) replaces the pattern's scan, at a fraction of its cost.
     """
-    try:
-        latin1 = text.encode("latin-1")
-    except UnicodeEncodeError:
-        return _WORD.findall(text.lower())
-    return latin1.translate(_WORD_TABLE).decode("latin-1").split()
+    words = latin1.words(text, _WORD_TABLE)
+    return _WORD.findall(text.lower()) if words is None else words
 
 
 def detect_language(text: str) -> str | None:

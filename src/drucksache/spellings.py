@@ -14,12 +14,13 @@ from functools import cached_property
 
 import regex
 
+from . import latin1
+
 SPELLED_WORD = regex.compile(r"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*")
 _ALNUM_CLASS = r"[\p{L}\p{N}]"
 
-_LATIN1_LOWER = bytes(ord(chr(code).lower()) for code in range(256))
-"""``str.lower`` of each Latin-1 character: one Latin-1 character again (``tests/test_spellings.py``
-checks every one)."""
+_LATIN1_LOWER = latin1.table()
+"""``str.lower`` of each Latin-1 character (``tests/test_spellings.py`` checks every one)."""
 _LOWER_INTO_LATIN1 = "\u0130\u0178\u1e9e\u212a\u212b"
 """The characters beyond Latin-1 whose lower case holds a Latin-1 character ("İ" → "i̇", "Ÿ",
 "ẞ", the Kelvin and Ångström signs): in a text holding one, the cheap lower case would miss a
