@@ -283,3 +283,28 @@ def test_a_new_question_after_parts_answered_apart_starts_its_own_letters() -> N
         ("2", ["a", "b"]),
     ]
     assert [a.questions for a in doc.answers] == [("1a",), ("1b",), ("2a",), ("2b",)]
+
+
+def test_a_long_sub_question_printed_apart_is_read_whole() -> None:
+    # 21-417: "b) Teilt die Bundesregierung …" runs 28 lines after the answer to 9 and 9a; a
+    # sub-question may run as long as a question.
+    clause = "dass die Behörden das Verfahren nach den Vorgaben des Urteils anwenden,"
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Wie bewertet die Bundesregierung das Urteil?",
+                "a) Wie legt die Bundesregierung das Urteil aus?",
+                "Die Fragen 1 und 1a werden zusammen beantwortet.",
+                "Die Bundesregierung prüft das Urteil.",
+                "b) Teilt die Bundesregierung die Auffassung,",
+                *[clause] * 26,
+                "und wenn nein, warum nicht?",
+                "Die Bundesregierung teilt die Auffassung nicht.",
+            ]
+        )
+    )
+    assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
+    assert doc.questions[0].parts[1].text.endswith("und wenn nein, warum nicht?")
+    assert [a.questions for a in doc.answers] == [("1", "1a"), ("1b",)]
+    assert doc.answers[1].text == "Die Bundesregierung teilt die Auffassung nicht."

@@ -22,8 +22,9 @@ MAX_QUESTION_LINES = 30
 """A question that runs longer than this without a question mark is not a question."""
 MAX_PARAGRAPH_LINES = 6
 """A further paragraph of a question is at most this long."""
-MAX_SUB_QUESTION_LINES = 20
-"""A sub-question a), b) … is at most this long."""
+MAX_SUB_QUESTION_LINES = MAX_QUESTION_LINES
+"""A sub-question a), b) … is at most as long as a question (21-417's 9b, printed apart after
+the answer to 9 and 9a, runs 28 lines)."""
 MAX_NUMBER = 400
 HANG = 5.0
 """A question-type line that starts this many pt left of the line before hangs: its number
