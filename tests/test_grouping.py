@@ -184,3 +184,71 @@ def test_sub_questions_answered_together() -> None:
     assert [a.questions for a in doc.answers] == [("6a", "6b")]
     assert doc.answer_to("6") is doc.answers[0]
     assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
+
+
+KNOWN = ("3", "4", "4a", "4b", "4c", "5", "5a", "5b", "5c", "6")
+
+
+@pytest.mark.parametrize(
+    ("listing", "numbers"),
+    [
+        # A range into parts runs through the parts the document has (21-1170, 21-2201) …
+        ("4 bis 5b", ("4", "4a", "4b", "4c", "5", "5a", "5b")),
+        ("3 bis 4b", ("3", "4", "4a", "4b")),
+        ("4b bis 5a", ("4b", "4c", "5", "5a")),
+        # … a bare upper end with its parts, as a bare lower end has them.
+        ("4c bis 5", ("4c", "5", "5a", "5b", "5c")),
+        ("5 bis 5b", ("5", "5a", "5b")),
+        # Bare ranges name whole questions, as "4 und 5" does.
+        ("4 bis 6", ("4", "5", "6")),
+        # An end the document does not have: guessed as without ``known``.
+        ("5 bis 5e", ("5", "5a", "5b", "5c", "5d", "5e")),
+        ("4 bis 6b", ("4", "5", "6", "6a", "6b")),
+    ],
+)
+def test_a_range_into_parts_takes_the_known_numbers(listing: str, numbers: tuple[str, ...]) -> None:
+    assert expand_numbers(listing, KNOWN) == numbers
+
+
+def test_find_grouping_passes_the_known_numbers_on() -> None:
+    grouping = find_grouping("Die Fragen 4 bis 5b werden gemeinsam beantwortet.", KNOWN)
+    assert grouping is not None
+    assert grouping.numbers == ("4", "4a", "4b", "4c", "5", "5a", "5b")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Fragen 2 und 4 werden gemeinsa beantwortet.",  # 21-2329
+        "Die Fragen 28 bis 28b werden aufgrund des Sachzusammenhangs gemeinsam beantworten.",
+        "Die Fragen 3 und 4 werden zusamen beantwortet.",
+        "Die Teilfragen 3a und 3b werden im Zusamenhang beantwortet.",
+    ],
+)
+def test_a_grouping_sentence_with_a_typo_is_found(sentence: str) -> None:
+    grouping = find_grouping(f"{sentence}\nDie Bundesregierung fördert …")
+    assert grouping is not None
+    assert grouping.sentence == sentence
+
+
+def test_a_grouping_sentence_without_its_full_stop_ends_where_the_answer_begins() -> None:
+    # 21-615: "Die Fragen 14 bis 18 werden zusammen beantwortet" / "Auf die Antwort zu …".
+    sentence = "Die Fragen 14 bis 18 werden zusammen beantwortet"
+    grouping = find_grouping(f"{sentence} Auf die Antwort zu Frage 12 wird verwiesen.")
+    assert grouping is not None
+    assert grouping.sentence == sentence
+    assert grouping.numbers == ("14", "15", "16", "17", "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Fragen 3 und 4 werden derzeit geprüft und später beantwortet.",
+        "Die Fragen 3 und 4 werden in Zusammenarbeit mit den Ländern beantwortet.",
+        "Die Fragen 25 bis 31 können mangels Daten nicht beantwortet werden.",
+        "Die Fragen 3 und 4 werden gemeinsam beantwortet und geprüft.",
+        "Die Fragen 3 und 4 werden gemeinsam bearbeitet.",
+    ],
+)
+def test_no_fuzzy_grouping_in_other_sentences(text: str) -> None:
+    assert find_grouping(text) is None

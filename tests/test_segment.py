@@ -308,3 +308,93 @@ def test_a_long_sub_question_printed_apart_is_read_whole() -> None:
     assert doc.questions[0].parts[1].text.endswith("und wenn nein, warum nicht?")
     assert [a.questions for a in doc.answers] == [("1", "1a"), ("1b",)]
     assert doc.answers[1].text == "Die Bundesregierung teilt die Auffassung nicht."
+
+
+# Questions 4 (parts a–c) and 5 (parts a–e) printed one after another, then a grouping sentence.
+RANGE_QUESTIONS = (
+    " 4. Wer ist für die Anträge zuständig?",
+    "a) Wie ist das Verfahren geregelt?",
+    "b) Auf Basis welcher Daten wird entschieden?",
+    "c) Ab welchem Anteil wird zugestimmt?",
+    " 5. Wie viele Anträge wurden gestellt?",
+    "a) Wer hat die Anträge eingereicht?",
+    "b) Welchen Klassen gehören die Strecken an?",
+    "c) Welchen Anträgen wurde stattgegeben?",
+    "d) In welchen Fällen wurde abgewichen?",
+    "e) Welchen Anträgen wurde nicht stattgegeben?",
+)
+
+
+def _grouped(sentence: str) -> drucksache.Document:
+    return drucksache.parse_text(
+        "\n".join(
+            [*HEAD, *RANGE_QUESTIONS, sentence, "Anträge sind an die Autobahn GmbH zu richten."]
+        )
+    )
+
+
+def test_a_range_across_questions_lists_the_parts_the_document_has() -> None:
+    # 21-1170: "4 bis 5b" is question 4 with its parts a–c, then 5 up to its part b.
+    doc = _grouped("Die Fragen 4 bis 5b werden gemeinsam beantwortet.")
+    assert [a.questions for a in doc.answers] == [("4", "4a", "4b", "4c", "5", "5a", "5b")]
+    assert doc.answer_to("4b") is doc.answers[0]
+
+
+def test_parts_left_out_of_a_grouping_and_of_every_answer_are_a_warning() -> None:
+    # 21-1170: 5c–5e are printed before "4 bis 5b" and answered nowhere.
+    doc = _grouped("Die Fragen 4 bis 5b werden gemeinsam beantwortet.")
+    warnings = [w for w in doc.warnings if w.code == "part_without_answer"]
+    assert len(warnings) == 1
+    assert "5c, 5d, 5e" in warnings[0].message
+    assert warnings[0].span is not None
+    assert doc.text[warnings[0].span.start :].startswith("c) Welchen Anträgen")
+
+
+def test_no_part_warning_when_the_grouping_names_every_part_or_the_question_whole() -> None:
+    for sentence in (
+        "Die Fragen 4 bis 5e werden gemeinsam beantwortet.",
+        "Die Fragen 4 und 5 werden gemeinsam beantwortet.",
+    ):
+        doc = _grouped(sentence)
+        assert "part_without_answer" not in [w.code for w in doc.warnings], sentence
+
+
+def test_a_grouping_sentence_with_a_wrong_number_keeps_the_printed_questions() -> None:
+    # 21-2329: "Die Fragen 2 und 4 …" (with a typo, "gemeinsa") after questions 2 and 3; question
+    # 4 follows with an answer of its own, so the sentence's "4" is a misprint.
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 2. Welche Ersatzverkehre plant die Deutsche Bahn?",
+                " 3. Welche Linien werden ausfallen?",
+                "Die Fragen 2 und 4 werden gemeinsa beantwortet.",
+                "Die Planung ist noch nicht abgeschlossen.",
+                " 4. Hält die Bundesregierung den Zeitraum für gerechtfertigt?",
+                "Ja.",
+            ]
+        )
+    )
+    assert [a.questions for a in doc.answers] == [("2", "3"), ("4",)]
+    assert doc.answers[0].grouping == "Die Fragen 2 und 4 werden gemeinsa beantwortet."
+    assert doc.answers[0].text == "Die Planung ist noch nicht abgeschlossen."
+    assert "ambiguous_grouping" in [w.code for w in doc.warnings]
+    assert "question_without_answer" not in [w.code for w in doc.warnings]
+
+
+def test_a_grouping_sentence_that_names_a_later_question_as_well_counts() -> None:
+    # 21-856: "Die Fragen 6, 7 und 12 …" after 6 and 7; 12 follows, answered by a pointer back.
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 6. Wie bewertet die Bundesregierung die Agrarpolitik?",
+                " 7. Welche Maßnahmen plant die Bundesregierung?",
+                "Die Fragen 6, 7 und 12 werden gemeinsam beantwortet.",
+                "Die Bundesregierung prüft die Maßnahmen.",
+                "12. Welche Schlussfolgerungen zieht die Bundesregierung?",
+                "Auf die Antwort zu Frage 6 wird verwiesen.",
+            ]
+        )
+    )
+    assert [a.questions for a in doc.answers] == [("6", "7", "12"), ("12",)]

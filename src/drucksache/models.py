@@ -166,6 +166,7 @@ WarningCode = Literal[
     "numbering_gap",
     "duplicate_question",
     "question_without_answer",
+    "part_without_answer",
     "answer_without_question",
     "ambiguous_grouping",
     "unresolved_reference",

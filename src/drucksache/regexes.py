@@ -107,15 +107,17 @@ QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 # before it ("2, 2a und b").  Not "43 u." (an abbreviation).
 _NUM = r"(?:\d{1,3}(?:\s?[a-z]\)?(?![a-zäöüß.]))?|(?<=(?:,|und|bis)\s{1,3})[a-z]\)?(?![a-zäöüß.]))"
 _NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|–|-)\s*" + _NUM + r")*"
-_GROUPED = (
-    r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
-    r"[^.?!]{0,40}?\s+beantwortet\s*[.:]"
-)
+_ADVERB = r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
+# The sentence ends with "." or ":", or, its full stop left out, where the answer begins
+# ("… werden zusammen beantwortet" / "Auf die Antwort zu Frage 12 wird verwiesen.").
+_SENTENCE_END = r"(?:\s*[.:]|(?=\s+\p{Lu}))"
+_GROUPED = _ADVERB + r"[^.?!]{0,40}?\s+beantwortet" + _SENTENCE_END
 _QUESTIONS_WORD = r"(?:Teilfragen|Frageteile|Fragen?)\s*(?:zu\s+(?:den\s+)?)?"
-GROUPING = regex.compile(
+_GROUPING_HEAD = (
     r"(?:Die\s+)?" + _QUESTIONS_WORD + r"(?P<numbers>" + _NUM_LIST + r")"
-    r"(?:\s+(?!werden|wird)[^.?!]{0,60}?)?\s+werden\s+[^.?!]{0,120}?" + _GROUPED
+    r"(?:\s+(?!werden|wird)[^.?!]{0,60}?)?\s+werden\s+[^.?!]{0,120}?"
 )
+GROUPING = regex.compile(_GROUPING_HEAD + _GROUPED)
 # "Aufgrund des Sachzusammenhangs werden die Fragen 12, 13 und 15 zusammen beantwortet.",
 # "Die Antworten zu den Fragen 4, 4a und 4b werden zusammengefasst."
 GROUPING_INVERTED = regex.compile(
@@ -129,6 +131,16 @@ GROUPING_INVERTED = regex.compile(
 GROUPING_SUMMARY = regex.compile(
     r"Die\s+Antworten\s+zu\s+den\s+Fragen\s+(?P<numbers>" + _NUM_LIST + r")\s+werden\s+"
     r"(?:zusammengefasst\s*[.:]|[^.?!]{0,120}?" + _GROUPED + r")"
+)
+# GROUPING with one typo allowed in the adverb and one in "beantwortet" ("gemeinsa
+# beantwortet"): fuzzy matching is slow, so ``find_grouping`` asks it last, of sentences that
+# open with "(Die) Fragen" and failed the exact patterns.
+GROUPING_FUZZY = regex.compile(
+    _GROUPING_HEAD
+    + r"\m(?:"
+    + _ADVERB
+    + r"){e<=1}\M[^.?!]{0,40}?\s+(?:beantwortet){e<=1}\M"
+    + _SENTENCE_END
 )
 NUMBER_TOKEN = regex.compile(r"(\d{1,3})?\s?([a-z]?)\)?(?![a-zäöüß])")
 

@@ -218,27 +218,89 @@ def _answers(
     units = sorted(
         (unit for question in questions for unit in question.units()), key=lambda u: u[1].start
     )
+    # What a range in a grouping sentence runs through: the questions and parts printed.
+    known = tuple(
+        question.number + label
+        for question in questions
+        for label in ("", *(label for label, _ in question.parts + question.detached))
+    )
+    by_number = {q.number: q for q in questions}
     answers: list[AnswerBlock] = []
     pending: list[str] = []
+    unnamed: list[tuple[str, int]] = []
     for k, (number, block) in enumerate(units):
         stop = units[k + 1][1].start if k + 1 < len(units) else end
         pending.append(number)
         if stop <= block.end:
             continue  # printed one after another: a group, answered after its last question
         region = Block(block.end, stop)
-        grouping = find_grouping(" ".join(lines.texts[region.start : region.start + 4]))
+        grouping = find_grouping(" ".join(lines.texts[region.start : region.start + 4]), known)
         numbers = tuple(dict.fromkeys(pending))
         if grouping is not None:
-            if {base_number(n) for n in grouping.numbers} != {base_number(n) for n in numbers}:
-                notes.append(
-                    Note(
-                        "ambiguous_grouping",
-                        f"the grouping sentence names questions {', '.join(grouping.numbers)}; "
-                        f"the questions printed before it are {', '.join(numbers)}",
-                        region.start,
-                    )
-                )
-            numbers = grouping.numbers
+            numbers = _grouped(grouping, numbers, units[k + 1 :], region.start, notes)
+            printed = [by_number[n] for n in pending if n in by_number]
+            unnamed += _unnamed_parts(grouping, printed)
         answers.append(AnswerBlock(numbers, region, grouping))
         pending = []
+    _note_unanswered(unnamed, answers, notes)
     return answers
+
+
+def _grouped(
+    grouping: Grouping,
+    printed: tuple[str, ...],
+    later: Sequence[tuple[str, Block]],
+    line: int,
+    notes: list[Note],
+) -> tuple[str, ...]:
+    """The questions an answer with a grouping sentence covers: those the sentence names.
+
+    Where the sentence disagrees with the questions printed before it, a warning; and where it
+    leaves out a question printed before it and names one printed after it, with an answer of
+    its own, it has a wrong number ("2 und 4" after questions 2 and 3): the printed ones count.
+    """
+    named = {base_number(n) for n in grouping.numbers}
+    bases = {base_number(n) for n in printed}
+    if named == bases:
+        return grouping.numbers
+    notes.append(
+        Note(
+            "ambiguous_grouping",
+            f"the grouping sentence names questions {', '.join(grouping.numbers)}; "
+            f"the questions printed before it are {', '.join(printed)}",
+            line,
+        )
+    )
+    if bases - named and named & {base_number(n) for n, _ in later}:
+        return printed
+    return grouping.numbers
+
+
+def _unnamed_parts(grouping: Grouping, printed: list[QuestionBlock]) -> list[tuple[str, int]]:
+    """Sub-questions printed with their question before a grouping sentence that names some of
+    its parts but not these ("4 bis 5b" after 5 a)–e)), with the line each starts on."""
+    out: list[tuple[str, int]] = []
+    for question in printed:
+        parts = [(question.number + label, block.start) for label, block in question.parts]
+        named = sum(number in grouping.numbers for number, _ in parts)
+        if 0 < named < len(parts):
+            out += [(number, line) for number, line in parts if number not in grouping.numbers]
+    return out
+
+
+def _note_unanswered(
+    unnamed: list[tuple[str, int]], answers: list[AnswerBlock], notes: list[Note]
+) -> None:
+    """A warning per question whose parts left out of a grouping sentence no answer names."""
+    answered = {number for answer in answers for number in answer.questions}
+    by_question: dict[str, list[tuple[str, int]]] = {}
+    for number, line in unnamed:
+        if number not in answered:
+            by_question.setdefault(base_number(number), []).append((number, line))
+    for question, parts in by_question.items():
+        numbers = ", ".join(number for number, _ in parts)
+        message = (
+            f"sub-question(s) {numbers} printed, but neither the grouping sentence after them "
+            f"(which names other parts of question {question}) nor any other answer names them"
+        )
+        notes.append(Note("part_without_answer", message, parts[0][1]))
