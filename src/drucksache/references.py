@@ -44,7 +44,6 @@ _TRAILING = regex.compile(r"\s*[,(]?\s*(?:Antwort(?:en)?\s+)?")
 # A question or preamble of a paper named before it: "Bundestagsdrucksache 20/9077, dort Frage
 # 2", "… 19/23992 und die dortige Vorbemerkung", "… 21/192 …, dass in der damaligen Frage 26".
 _THERE = regex.compile(r"\b(?:dort|dortigen?|damaligen?)\s+$")
-_THERE_WORDS = ("dort", "damalig")
 # A sentence that opens in another paper: "In der Kleinen Anfrage auf Bundestagsdrucksache
 # 20/129 wurden zudem die Fragen 6 und 7 gestellt"; what it names after the Drucksache is that
 # paper's.  Up to 150 characters from "In" to the Drucksache.
@@ -203,7 +202,8 @@ class _Papers:
             if _hands_over(text, end, stop) or _foreign_phrase(text, end, stop):
                 return self.indices[self._answer_to(text, following)]
         preceding = bisect_right(self.ends, start) - 1
-        if preceding >= 0 and self._tied_back(text, preceding, start):
+        near = preceding >= 0 and start - self.ends[preceding] <= _SENTENCE_REACH
+        if near and self._tied_back(text, preceding, start):
             return self.indices[preceding]
         source = self._quote_source(text, start)
         return None if source is None else self.indices[source]
@@ -211,11 +211,13 @@ class _Papers:
     def _tied_back(self, text: str, k: int, start: int) -> bool:
         """Whether a mention at ``start`` belongs to paper ``k`` before it: right after it
         (``_TRAILING``), or in its sentence when the mention points back ("dort Frage 2") or
-        the sentence opens in the paper ("In der Kleinen Anfrage auf …")."""
+        the sentence opens in the paper ("In der Kleinen Anfrage auf …").  The caller has
+        ruled out mentions more than ``_SENTENCE_REACH`` after it (most of them: any paper
+        named earlier in the text is "before"), so the patterns here run on short stretches."""
         after = self.ends[k]
         if _TRAILING.fullmatch(text, after, start):
             return True
-        if start - after > _SENTENCE_REACH or _RUNS_ON.fullmatch(text, after, start) is None:
+        if _RUNS_ON.fullmatch(text, after, start) is None:
             return False  # not in the same sentence
         return _points_back(text, start) or _opens_sentence(text, self.starts[k])
 
@@ -253,7 +255,7 @@ def _points_back(text: str, start: int) -> bool:
     """Whether "dort", "dortige", "damalige" (``_THERE``) stands just before ``start``: what
     follows is a question or preamble of a paper named before, not of this document."""
     before = text[max(0, start - 12) : start]
-    if not any(word in before for word in _THERE_WORDS):
+    if "dort" not in before and "damalig" not in before:
         return False
     return _THERE.search(before) is not None
 
