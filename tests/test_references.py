@@ -159,6 +159,14 @@ def test_a_paper_named_in_a_sentence_not_opening_in_it_leaves_questions_alone() 
     assert summary(text) == [("drucksache", "20/129", None), ("question", None, "3")]
 
 
+def test_the_frame_of_a_sentence_ends_with_its_main_clause() -> None:
+    text = (
+        "In der Antwort auf Bundestagsdrucksache 20/1 wurde dargelegt, was auch die Antwort zu "
+        "Frage 3 zeigt."
+    )
+    assert summary(text) == [("drucksache", "20/1", None), ("question", None, "3")]
+
+
 def test_dort_frage_is_a_question_of_the_paper_just_named() -> None:
     text = (
         "(Antwort der Bundesregierung auf eine Kleine Anfrage auf Bundestagsdrucksache 20/9077, "
@@ -226,6 +234,13 @@ def test_question_inside_a_quotation_belongs_to_its_source_in_brackets() -> None
         "S. 2). „Zu Frage 3 liegen keine Daten vor“, heißt es weiter."
     )
     assert summary(text) == [("drucksache", "21/412", "7"), ("question", None, "3")]
+
+
+def test_a_quotation_is_closed_by_its_own_mark_only() -> None:
+    text = (
+        '„Zu Frage 3 liegen keine Daten vor". Ebenso „keine Angaben“ (Bundestagsdrucksache 21/412).'
+    )
+    assert summary(text) == [("question", None, "3"), ("drucksache", "21/412", None)]
 
 
 def test_preamble_inside_a_quotation_belongs_to_the_paper_that_leads_into_it() -> None:

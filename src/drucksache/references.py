@@ -211,7 +211,7 @@ class _Papers:
     def _tied_back(self, text: str, k: int, start: int) -> bool:
         """Whether a mention at ``start`` belongs to paper ``k`` before it: right after it
         (``_TRAILING``), or in its sentence when the mention points back ("dort Frage 2") or
-        the sentence opens in the paper ("In der Kleinen Anfrage auf …").  The caller has
+        its clause opens in the paper ("In der Kleinen Anfrage auf …").  The caller has
         ruled out mentions more than ``_SENTENCE_REACH`` after it (most of them: any paper
         named earlier in the text is "before"), so the patterns here run on short stretches."""
         after = self.ends[k]
@@ -219,7 +219,11 @@ class _Papers:
             return True
         if _RUNS_ON.fullmatch(text, after, start) is None:
             return False  # not in the same sentence
-        return _points_back(text, start) or _opens_sentence(text, self.starts[k])
+        if _points_back(text, start):
+            return True
+        # The frame holds for its main clause only: "In der Antwort auf Drucksache 20/1 wurde
+        # dargelegt, was auch die Antwort zu Frage 3 zeigt" names this document's question 3.
+        return "," not in text[after:start] and _opens_sentence(text, self.starts[k])
 
     def _quote_source(self, text: str, start: int) -> int | None:
         """The paper that a quotation around ``start`` quotes, if one is named: in brackets
@@ -230,8 +234,8 @@ class _Papers:
         if opening < 0 or text.find("“", opening, start) >= 0:
             return None  # not inside a quotation
         closing = text.find("“", start, start + _QUOTE_REACH)
-        if closing < 0:
-            return None
+        if closing < 0 or text.find("„", start, closing) >= 0:
+            return None  # unclosed, or the closing mark is another quotation's
         k = bisect_left(self.starts, closing)
         if k < len(self.starts) and _SOURCE_AFTER.fullmatch(text, closing + 1, self.starts[k]):
             return k
