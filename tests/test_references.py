@@ -146,6 +146,111 @@ def test_unresolved_question_reference_is_a_warning() -> None:
     assert "unresolved_reference" in [w.code for w in doc.warnings]
 
 
+def test_question_asked_in_a_paper_the_sentence_opens_in_is_that_papers() -> None:
+    text = (
+        "In der Kleinen Anfrage auf Bundestagsdrucksache 20/129 wurden zudem die Fragen 6 und 7 "
+        "gestellt. Auf die Antwort zu Frage 3 wird verwiesen."
+    )
+    assert summary(text) == [("drucksache", "20/129", "6"), ("question", None, "3")]
+
+
+def test_a_paper_named_in_a_sentence_not_opening_in_it_leaves_questions_alone() -> None:
+    text = "Es wird auf Bundestagsdrucksache 20/129 und auf die Antwort zu Frage 3 verwiesen."
+    assert summary(text) == [("drucksache", "20/129", None), ("question", None, "3")]
+
+
+def test_the_frame_of_a_sentence_ends_with_its_main_clause() -> None:
+    text = (
+        "In der Antwort auf Bundestagsdrucksache 20/1 wurde dargelegt, was auch die Antwort zu "
+        "Frage 3 zeigt."
+    )
+    assert summary(text) == [("drucksache", "20/1", None), ("question", None, "3")]
+
+
+def test_dort_frage_is_a_question_of_the_paper_just_named() -> None:
+    text = (
+        "(Antwort der Bundesregierung auf eine Kleine Anfrage auf Bundestagsdrucksache 20/9077, "
+        "dort Frage 2)."
+    )
+    assert summary(text) == [("drucksache", "20/9077", "2")]
+
+
+def test_damalige_frage_is_the_earlier_papers_and_jetzige_this_ones() -> None:
+    text = (
+        "Der Unterschied zu Bundestagsdrucksache 21/192 ist dadurch zu erklären, dass in der "
+        "damaligen Frage 26 weniger Personen ausgewertet wurden. Die Angaben in der damaligen "
+        "Frage 25 entsprachen der Antwort zu der jetzigen Frage 3."
+    )
+    assert summary(text) == [("drucksache", "21/192", "26"), ("question", None, "3")]
+
+
+def test_dortige_vorbemerkung_is_the_preamble_of_the_paper_just_named() -> None:
+    (ref,) = refs(
+        "Es wird auf Bundestagsdrucksache 19/23992 und die dortige Vorbemerkung der "
+        "Bundesregierung hingewiesen."
+    )
+    assert (ref.kind, ref.number, ref.preamble) == ("drucksache", "19/23992", "government_preamble")
+
+
+def test_the_dot_of_die_linke_ends_no_sentence() -> None:
+    (ref,) = refs(
+        "(siehe dazu die Vorbemerkung der Bundesregierung in ihrer Antwort auf die Kleine Anfrage "
+        "der Fraktion DIE LINKE. auf Bundestagsdrucksache 18/1174)."
+    )
+    assert (ref.kind, ref.number, ref.preamble) == ("drucksache", "18/1174", "government_preamble")
+    text = (
+        "Es wird auf die Antwort zu Frage 12 der Kleinen Anfrage der Fraktion DIE LINKE. auf "
+        "Bundestagsdrucksache 18/6559 verwiesen."
+    )
+    assert summary(text) == [("drucksache", "18/6559", "12")]
+
+
+def test_hand_over_with_an_article_to_a_plural_list() -> None:
+    text = "(vgl. jeweils Antworten zu Frage 35 auf den Bundestagsdrucksachen 19/8258 und 20/1048)."
+    assert summary(text) == [("drucksache", "19/8258", "35"), ("drucksache", "20/1048", None)]
+
+
+def test_preamble_of_an_answer_goes_to_the_answers_number_after_the_inquirys() -> None:
+    found = refs(
+        "Im Übrigen wird auf die Vorbemerkung der Bundesregierung zur Antwort der Bundesregierung "
+        "auf die Kleine Anfrage der Fraktion der AfD – Bundestagsdrucksache 21/247 – auf "
+        "Bundestagsdrucksache 21/434 verwiesen."
+    )
+    assert [(r.kind, r.number, r.preamble) for r in found] == [
+        ("drucksache", "21/247", None),
+        ("drucksache", "21/434", "government_preamble"),
+    ]
+
+
+def test_answer_to_a_question_in_brackets_after_the_paper() -> None:
+    text = "Das BAMF hat die in der Bundestagsdrucksache 21/192 (Antwort zu Frage 37) genannten …"
+    assert summary(text) == [("drucksache", "21/192", "37")]
+
+
+def test_question_inside_a_quotation_belongs_to_its_source_in_brackets() -> None:
+    text = (
+        "Die Bundesregierung beruft sich auf den Persönlichkeitsschutz: „Bei den Fragen 7 und 8 "
+        "ist zudem der Persönlichkeitsschutz zu berücksichtigen“ (Bundestagsdrucksache 21/412, "
+        "S. 2). „Zu Frage 3 liegen keine Daten vor“, heißt es weiter."
+    )
+    assert summary(text) == [("drucksache", "21/412", "7"), ("question", None, "3")]
+
+
+def test_a_quotation_is_closed_by_its_own_mark_only() -> None:
+    text = (
+        '„Zu Frage 3 liegen keine Daten vor". Ebenso „keine Angaben“ (Bundestagsdrucksache 21/412).'
+    )
+    assert summary(text) == [("question", None, "3"), ("drucksache", "21/412", None)]
+
+
+def test_preamble_inside_a_quotation_belongs_to_the_paper_that_leads_into_it() -> None:
+    (ref,) = refs(
+        "Die Antwort der Bundesregierung auf Bundestagsdrucksache 20/284 lautete: „Es wird auf "
+        "die Vorbemerkung der Fragesteller verwiesen.“"
+    )
+    assert (ref.kind, ref.number, ref.preamble) == ("drucksache", "20/284", "preamble")
+
+
 def test_questions_of_one_mention_keep_their_order() -> None:
     found = refs("Es wird auf die Antworten zu den Fragen 9 und 10 verwiesen.")
     assert [r.question for r in found] == ["9", "10"]
@@ -175,9 +280,9 @@ def test_a_hand_over_is_ruled_out_only_where_the_pattern_fails(length: int) -> N
     from drucksache.references import _HANDOVER, _hands_over
 
     for mark, word, article, end in product(
-        ["", ".", ";", "Nr.", "1."],
-        [" auf", " in", "auf", "Länder", " aufder"],
-        ["", " der", "  der", "der", " \n der"],
+        ["", ".", ";", "Nr.", "1.", "LINKE.", "Linke."],
+        [" auf", " in", "auf", "Länder", " aufder", " werden"],
+        ["", " der", "  der", "der", " \n der", " den", " dem"],
         ["", " ", " \n ", "x"],
     ):
         text = "Frage 1" + mark + "x" * length + word + article + end

@@ -18,28 +18,56 @@ from . import regexes as rx
 from .grouping import base_number, expand_numbers
 from .models import Reference, Span
 
+# Dots that end no sentence: of numbers and dates, of abbreviations, and the one of the party
+# name "DIE LINKE." ("… der Kleinen Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache …").
+_NO_END = r"(?:[^.;!?]|(?<=\d)\.|(?<=\b(?:Nr|Abs|bzw|vgl|u|a|d|Dr|S|ff|f|Art|LINKE))\.)"
 # Between a question mention and a Drucksache: the question belongs to that Drucksache when
-# the phrase runs on without a sentence end (dots of dates and abbreviations allowed) and hands
-# over with "auf" / "in" ("… zu Frage 42 der Kleinen Anfrage … auf Bundestagsdrucksache …").
-_HANDOVER = regex.compile(
-    r"^(?:[^.;!?]|(?<=\d)\.|(?<=\b(?:Nr|Abs|bzw|vgl|u|a|d|Dr|S|ff|f|Art))\.){0,250}?"
-    r"\b(?:auf|in)\s+(?:der\s+)?$"
-)
-_HANDOVER_ENDINGS = ("auf", "in", "der")
+# the phrase runs on without a sentence end and hands over with "auf" / "in", with or without
+# an article ("… zu Frage 42 der Kleinen Anfrage … auf Bundestagsdrucksache …", "Antworten zu
+# Frage 35 auf den Bundestagsdrucksachen …").
+_HANDOVER = regex.compile(rf"^{_NO_END}{{0,250}}?\b(?:auf|in)\s+(?:(?:der|den|dem)\s+)?$")
+_ARTICLES = ("der", "den", "dem")
+_HANDOVER_ENDINGS = ("auf", "in", *_ARTICLES)
 _HANDOVER_REACH = 250 + len("auf")
 """The farthest that "auf" / "in" can end from the mention: ``_HANDOVER`` allows 250
 characters before it."""
-# "… zu Frage 6 und 9 der Kleinen Anfrage der Fraktion Die Linke, BT-Drucksache 21/152".
+# "… zu Frage 6 und 9 der Kleinen Anfrage der Fraktion Die Linke, BT-Drucksache 21/152", "die
+# Vorbemerkung der Bundesregierung zur Antwort … auf die Kleine Anfrage … – Drucksache 21/247 –".
 _PHRASE_LENGTH = 250
-_PHRASE = regex.compile(rf"[^.;!?()]{{0,{_PHRASE_LENGTH}}}")
-# After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)".
-_TRAILING = regex.compile(r"\s*,?\s*")
+_PHRASE = regex.compile(rf"(?:[^.;!?()]|(?<=\bLINKE)\.){{0,{_PHRASE_LENGTH}}}")
+_PHRASE_START = regex.compile(
+    r"\s+(?:(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage|zur\s+Antwort\b)"
+)
+# After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)", "in der Bundestagsdrucksache
+# 21/192 (Antwort zu Frage 37)" (the lead of a mention may be "zu" without "Antwort").
+_TRAILING = regex.compile(r"\s*[,(]?\s*(?:Antwort(?:en)?\s+)?")
+# A question or preamble of a paper named before it: "Bundestagsdrucksache 20/9077, dort Frage
+# 2", "… 19/23992 und die dortige Vorbemerkung", "… 21/192 …, dass in der damaligen Frage 26".
+_THERE = regex.compile(r"\b(?:dort|dortigen?|damaligen?)\s+$")
+# A sentence that opens in another paper: "In der Kleinen Anfrage auf Bundestagsdrucksache
+# 20/129 wurden zudem die Fragen 6 und 7 gestellt"; what it names after the Drucksache is that
+# paper's.  Up to 150 characters from "In" to the Drucksache.
+_FRAME = regex.compile(rf"In\s+(?:der|dem|den|ihrer|seiner)\s+{_NO_END}{{0,150}}")
+_FRAME_REACH = 160
+_SENTENCE_REACH = 250
+"""How far after a Drucksache a mention may stand in the same sentence and still be tied to
+it by ``_THERE`` or ``_FRAME``."""
+_RUNS_ON = regex.compile(rf"{_NO_END}*")
 # A question of another paper with no Drucksache to hand over to: "Schriftliche Frage 68",
 # "zu Frage 4 der Kleinen Anfrage … vom 5. Mai 2025".
 _FOREIGN_BEFORE = regex.compile(r"(?:Schriftlichen?|Mündlichen?)\s+$")
 _FOREIGN_AFTER = regex.compile(r"\s+(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage")
 _FOREIGN_WORDS = ("der", "einer", "in")
 _SPACE = regex.compile(r"\s+")
+# The title-block style of naming an inquiry inside a sentence, with its answer's number after
+# it: "… auf die Kleine Anfrage … – Bundestagsdrucksache 21/247 – auf Bundestagsdrucksache 21/434".
+_DASHES = ("–", "-")
+_DASH_TO_ANSWER = regex.compile(r"\s*[–-]\s*(?:auf|in)\s+")
+# A quotation's source: in brackets after its closing mark, or before it in the sentence that
+# leads into it with a colon.
+_QUOTE_REACH = 1500
+_SOURCE_AFTER = regex.compile(r"\s*\([^()]{0,120}")
+_SOURCE_BEFORE = regex.compile(rf"{_NO_END}*:\s*")
 
 
 def _folded(text: str) -> str:
@@ -82,8 +110,10 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
                 external[index] = owner.model_copy(update={"question": numbers[0]})
             if owner.number not in context.own:
                 continue  # a question of another paper
-        elif _FOREIGN_BEFORE.search(text, max(0, start - 20), start) or _names_other_inquiry(
-            text, match.end()
+        elif (
+            _FOREIGN_BEFORE.search(text, max(0, start - 20), start)
+            or _points_back(text, start)
+            or _names_other_inquiry(text, match.end())
         ):
             continue
         if _inside(start, match.end(), context.skip):
@@ -108,6 +138,8 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
             # "die Vorbemerkung der Bundesregierung in der Antwort … auf Drucksache 18/1174"
             external[index] = external[index].model_copy(update={"preamble": which})
             continue
+        if _points_back(text, match.start()):
+            continue  # "die dortige Vorbemerkung" with no Drucksache in its sentence
         if _inside(match.start(), match.end(), context.skip):
             continue
         resolved = (
@@ -161,17 +193,84 @@ class _Papers:
 
     def owner(self, text: str, start: int, end: int) -> int | None:
         """The index of the Drucksache reference that a mention at ``[start, end)`` belongs to,
-        if any: the next one when the phrase hands over to it, or the one just before
-        ("21/469, Frage 77")."""
+        if any: the next one when the phrase hands over to it; the one just before ("21/469,
+        Frage 77"); the one before in the same sentence when the mention points back to it
+        ("dort Frage 2") or the sentence opens in it ("In der Kleinen Anfrage auf …")."""
         following = bisect_left(self.starts, end)
         if following < len(self.starts):
             stop = self.starts[following]
             if _hands_over(text, end, stop) or _foreign_phrase(text, end, stop):
-                return self.indices[following]
+                return self.indices[self._answer_to(text, following)]
         preceding = bisect_right(self.ends, start) - 1
-        if preceding >= 0 and _TRAILING.fullmatch(text, self.ends[preceding], start):
+        near = preceding >= 0 and start - self.ends[preceding] <= _SENTENCE_REACH
+        if near and self._tied_back(text, preceding, start):
             return self.indices[preceding]
-        return None
+        source = self._quote_source(text, start)
+        return None if source is None else self.indices[source]
+
+    def _tied_back(self, text: str, k: int, start: int) -> bool:
+        """Whether a mention at ``start`` belongs to paper ``k`` before it: right after it
+        (``_TRAILING``), or in its sentence when the mention points back ("dort Frage 2") or
+        its clause opens in the paper ("In der Kleinen Anfrage auf …").  The caller has
+        ruled out mentions more than ``_SENTENCE_REACH`` after it (most of them: any paper
+        named earlier in the text is "before"), so the patterns here run on short stretches."""
+        after = self.ends[k]
+        if _TRAILING.fullmatch(text, after, start):
+            return True
+        if _RUNS_ON.fullmatch(text, after, start) is None:
+            return False  # not in the same sentence
+        if _points_back(text, start):
+            return True
+        # The frame holds for its main clause only: "In der Antwort auf Drucksache 20/1 wurde
+        # dargelegt, was auch die Antwort zu Frage 3 zeigt" names this document's question 3.
+        return "," not in text[after:start] and _opens_sentence(text, self.starts[k])
+
+    def _quote_source(self, text: str, start: int) -> int | None:
+        """The paper that a quotation around ``start`` quotes, if one is named: in brackets
+        right after it ("„… Bei den Fragen 7 und 8 …“ (Bundestagsdrucksache 21/412, S. 2)"), or
+        in the sentence that leads into it with a colon ("… auf Bundestagsdrucksache 20/284
+        lautete: „…“").  Quotations longer than ``_QUOTE_REACH`` either side are not looked at."""
+        opening = text.rfind("„", max(0, start - _QUOTE_REACH), start)
+        if opening < 0 or text.find("“", opening, start) >= 0:
+            return None  # not inside a quotation
+        closing = text.find("“", start, start + _QUOTE_REACH)
+        if closing < 0 or text.find("„", start, closing) >= 0:
+            return None  # unclosed, or the closing mark is another quotation's
+        k = bisect_left(self.starts, closing)
+        if k < len(self.starts) and _SOURCE_AFTER.fullmatch(text, closing + 1, self.starts[k]):
+            return k
+        k = bisect_right(self.ends, opening) - 1
+        if k < 0 or opening - self.ends[k] > _SENTENCE_REACH:
+            return None
+        return k if _SOURCE_BEFORE.fullmatch(text, self.ends[k], opening) else None
+
+    def _answer_to(self, text: str, k: int) -> int:
+        """``k + 1`` if paper ``k`` is an inquiry's number between dashes and the answer's
+        Drucksache follows ("… auf die Kleine Anfrage … – Drucksache 21/247 – auf Drucksache
+        21/434": what the answer holds is 21/434's), else ``k``."""
+        if k + 1 >= len(self.starts):
+            return k
+        if not text[max(0, self.starts[k] - 3) : self.starts[k]].rstrip().endswith(_DASHES):
+            return k
+        return k + 1 if _DASH_TO_ANSWER.fullmatch(text, self.ends[k], self.starts[k + 1]) else k
+
+
+def _points_back(text: str, start: int) -> bool:
+    """Whether "dort", "dortige", "damalige" (``_THERE``) stands just before ``start``: what
+    follows is a question or preamble of a paper named before, not of this document."""
+    before = text[max(0, start - 12) : start]
+    if "dort" not in before and "damalig" not in before:
+        return False
+    return _THERE.search(before) is not None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the Drucksache at ``start`` stands in the phrase that opens its sentence, "In
+    der …" / "In ihrer …" (``_FRAME``), up to 150 characters before it."""
+    at = text.rfind("In ", max(0, start - _FRAME_REACH), start)
+    if at < 0 or (at > 0 and text[at - 1].isalnum()):
+        return False
+    return _FRAME.fullmatch(text, at, start) is not None
 
 
 def _hands_over(text: str, start: int, stop: int) -> bool:
@@ -186,11 +285,11 @@ def _hands_over(text: str, start: int, stop: int) -> bool:
         end -= 1
     if not text.endswith(_HANDOVER_ENDINGS, start, end):
         return False
-    # Where "auf" / "in" ends: before the white space before a last "der".  At most 250
+    # Where "auf" / "in" ends: before the white space before a last article.  At most 250
     # characters stand before the word, so a longer stretch is ruled out without a copy of
     # it (most of the text, at times) and a pattern run.
     word_end = end
-    if text.endswith("der", start, end):
+    if text.endswith(_ARTICLES, start, end):
         word_end -= len("der")
         while word_end > start and text[word_end - 1].isspace():
             word_end -= 1
@@ -212,7 +311,8 @@ def _names_other_inquiry(text: str, pos: int) -> bool:
 
 
 def _foreign_phrase(text: str, start: int, stop: int) -> bool:
-    """Whether ``text[start:stop]`` is one phrase naming another paper ("der Kleinen Anfrage …").
+    """Whether ``text[start:stop]`` is one phrase naming another paper ("der Kleinen Anfrage …",
+    "zur Antwort …": ``_PHRASE_START``).
 
     ``_PHRASE`` allows at most 250 characters: longer text is ruled out before any pattern
     runs (the regex module scans the whole string for the literal "Anfrage" first).
@@ -220,7 +320,7 @@ def _foreign_phrase(text: str, start: int, stop: int) -> bool:
     if stop - start > _PHRASE_LENGTH:
         return False
     between = text[start:stop]
-    return _FOREIGN_AFTER.match(between) is not None and _PHRASE.fullmatch(between) is not None
+    return _PHRASE_START.match(between) is not None and _PHRASE.fullmatch(between) is not None
 
 
 def _number(wp: str, num: str) -> tuple[int, str]:
