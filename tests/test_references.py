@@ -97,6 +97,14 @@ def test_question_of_this_document_is_resolved() -> None:
     assert (ref.kind, ref.question, ref.resolved) == ("question", "3", True)
 
 
+def test_a_question_reference_reads_from_its_lead() -> None:
+    # "Antwort zu" and "Antworten der Bundesregierung zu den" lead the mention (not just "zu").
+    (ref,) = refs("Es wird auf die Antwort zu Frage 3 verwiesen.")
+    assert ref.text == "Antwort zu Frage 3"
+    found = refs("Siehe die Antworten der Bundesregierung zu den Fragen 1 und 3.")
+    assert {r.text for r in found} == {"Antworten der Bundesregierung zu den Fragen 1 und 3"}
+
+
 def test_question_missing_from_this_document_is_unresolved() -> None:
     (ref,) = refs("Es wird auf die Antwort zu Frage 9 verwiesen.")
     assert (ref.kind, ref.question, ref.resolved) == ("question", "9", False)

@@ -164,7 +164,7 @@ PLENARPROTOKOLL_REF = regex.compile(
 # separately, backwards, so that the scan can jump from one "Frage" to the next.
 QUESTION_REF = regex.compile(r"Fragen?\s+(?:Nr\.\s*)?(?P<numbers>" + _NUM_LIST + r")(?![\d/])")
 QUESTION_REF_LEAD = regex.compile(
-    r"(?:Antworten?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?"
+    r"(?:Antwort(?:en)?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?"
     r"|zu\s+(?:den\s+)?|auf\s+(?:die\s+)?)$"
 )
 PREAMBLE_REF = regex.compile(
