@@ -90,6 +90,25 @@ def test_a_comma_followed_by_lower_case_or_inside_parentheses_ends_no_part() -> 
     assert [open_part(texts, 3, j) for j in (3, 4)] == [False, True]
 
 
+def test_a_noun_after_a_joining_word_goes_on_with_the_part() -> None:
+    # 21-658 (Kleine Anfrage): "… Planung und" / "Umsetzung integriert, und" / "b) …?" is one
+    # question; only a function word, a figure or a part after "und" starts anew.
+    doc = _parse(
+        " 1. Konnte die Bundesregierung Erkenntnisse gewinnen, und wenn ja,",
+        "a) wie werden die gewonnenen Erkenntnisse in die künftige Planung und",
+        "Umsetzung integriert, und",
+        "b) haben die gewonnenen Erkenntnisse einen Einfluss auf die Planung?",
+        "Die Erkenntnisse fließen in die Planung ein.",
+    )
+    assert doc.questions[0].parts[0].text == (
+        "wie werden die gewonnenen Erkenntnisse in die künftige Planung und Umsetzung "
+        "integriert, und"
+    )
+    assert [(a.questions, a.text) for a in doc.answers] == [
+        (("1",), "Die Erkenntnisse fließen in die Planung ein.")
+    ]
+
+
 def test_parts_of_an_open_question_may_follow_the_answer_to_its_group() -> None:
     # 21-1311: " 1. … entweder" / " 2. …?" / joint answer / "a) … oder" / answer / "b) …?" / …
     doc = _parse(

@@ -32,10 +32,12 @@ _JOINING_WORDS = ("und", "oder", "sowie")
 _SENTENCE_OPENERS = frozenset(
     """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Es Sie Er Wir Dies Diese Dieser
     Dieses Im In Am An Auf Aus Bei Bis Durch Für Gegenüber Mit Nach Seit Über Unter Von Vom Vor
-    Zu Zum Zur Hierzu Dazu Dabei Daher Deshalb Darüber Insgesamt Soweit Sofern Nein Ja""".split()
+    Zu Zum Zur Hierzu Dazu Dabei Daher Deshalb Darüber Insgesamt Soweit Sofern Nein Ja Kein Keine
+    Alle Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf Zwölf""".split()
 )
-"""Function words that, capitalised at a line start, open a sentence: inside a question's
-sentence they are written in lower case ("… aufgeschlüsselt nach" / "Im Jahr 2024 wurden …")."""
+"""Function words (and number words) that, capitalised at a line start, open a sentence: inside
+a question's sentence they are written in lower case ("… aufgeschlüsselt nach" / "Im Jahr 2024
+wurden …", "… Berufssoldaten und" / "Vier Anträge durch …")."""
 
 
 def ends_question(text: str) -> bool:
@@ -63,25 +65,35 @@ def list_part(texts: Sequence[str], i: int, j: int) -> bool:
 def open_part(texts: Sequence[str], i: int, j: int) -> bool:
     """A part of a sentence printed apart: '?', or ',', "und", "oder", "sowie" at the line end
     outside parentheses ("(bitte jeweils Ort, Datum sowie" / "Klassenstufe angeben …)"), with a
-    sentence, a part or nothing after it."""
+    sentence, a part or nothing after it.  After a joining word without a comma before it a
+    capitalised noun may go on with the part ("… in die künftige Planung und" / "Umsetzung
+    integriert,"): there only a function word, a figure or a part starts anew."""
     text = texts[j].rstrip()
     if ends_question(text):
         return True
-    if not (text.endswith(",") or text.rsplit(None, 1)[-1] in _JOINING_WORDS):
-        return False
-    if j + 1 < len(texts) and not _starts_anew(texts[j + 1]):
+    following = texts[j + 1] if j + 1 < len(texts) else None
+    if text.endswith(","):
+        ends = following is None or _starts_anew(following, nouns=True)
+    else:
+        words = text.rsplit(None, 2)
+        if words[-1] not in _JOINING_WORDS:
+            return False
+        comma = len(words) > 1 and words[-2].endswith(",")
+        ends = following is None or _starts_anew(following, nouns=comma)
+    if not ends:
         return False
     lines = [_LABEL.sub("", texts[i], count=1), *texts[i + 1 : j + 1]]  # "b)" opens nothing
     return sum(line.count("(") - line.count(")") for line in lines) <= 0
 
 
-def _starts_anew(text: str) -> bool:
-    """Whether a line starts a sentence or a part of its own: a capital, a figure, "b) …"."""
+def _starts_anew(text: str, nouns: bool) -> bool:
+    """Whether a line starts a sentence or a part of its own: a figure, "b) …", a capitalised
+    function word, or (``nouns``) any capital."""
     stripped = text.lstrip()
     if not stripped:
         return False
     first = stripped[0]
-    if first.isupper() or first.isdigit():
+    if first.isdigit() or (first.isupper() and (nouns or opens_sentence(stripped))):
         return True
     return ")" in stripped[:4] and rx.SUB_QUESTION.match(text) is not None
 
