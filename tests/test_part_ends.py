@@ -203,3 +203,36 @@ def test_in_a_pdf_the_type_size_ends_parts_printed_after_a_joint_answer() -> Non
     assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
     assert [a.questions for a in doc.answers] == [("1", "2"), ("1a",), ("1b",)]
     assert doc.answers[1].text == "in folgenden Behörden: BPA."
+
+
+# 21-1136: " 15. …?" / "18 g) …?" (a part of question 18 reprinted) / a joint answer; each line
+# with its x position and whether a PDF sets it in question type.
+REPRINT = [
+    (" 15. Welche Hinweise hat die Bundesregierung erhalten?", NUMBER, True),
+    ("18 g) Wurden der Financial Intelligence Unit Hinweise zu", TEXT, True),
+    ("Vermögensbewegungen gemeldet?", TEXT, True),
+    ("Aufgrund des Sachzusammenhangs werden Fragen 15 und 18 g gemeinsam", MARGIN, False),
+    ("beantwortet:", MARGIN, False),
+    ("Der BaFin liegen keine Informationen vor.", MARGIN, False),
+    (" 16. Welche Beteiligungen halten die Staatssekretäre?", NUMBER, True),
+    ("Keine.", MARGIN, False),
+]
+
+
+def test_a_reprinted_part_of_another_question_is_answered_with_the_question_before() -> None:
+    doc = _parse(*(text for text, _, _ in REPRINT))
+    assert [(q.number, q.text) for q in doc.questions] == [
+        ("15", "Welche Hinweise hat die Bundesregierung erhalten?"),
+        ("16", "Welche Beteiligungen halten die Staatssekretäre?"),
+    ]
+    assert [(a.questions, a.text) for a in doc.answers] == [
+        (("15", "18g"), "Der BaFin liegen keine Informationen vor."),
+        (("16",), "Keine."),
+    ]
+    assert any("18g is printed again" in w.message for w in doc.warnings)
+
+
+def test_in_a_pdf_a_reprinted_part_ends_the_question_before_it() -> None:
+    doc = from_pdf_lines(REPRINT)
+    assert doc.questions[0].text == "Welche Hinweise hat die Bundesregierung erhalten?"
+    assert doc.answers[0].questions == ("15", "18g")

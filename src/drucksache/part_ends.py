@@ -28,6 +28,7 @@ _SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
 _CLOSERS = ")]“”\"'»«"
 _SENTENCE_MARKS = (".", "?", "!", ":")
 _LABEL = regex.compile(r"^\s*(?:\d{1,3}[a-z]?\.\s+)?[a-z]\)")
+_REPRINTED_PART = regex.compile(r"^\s{0,3}(?P<number>\d{1,3})\s?(?P<label>[a-z])\)\s+\p{Lu}")
 _JOINING_WORDS = ("und", "oder", "sowie")
 _SENTENCE_OPENERS = frozenset(
     """Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Es Sie Er Wir Dies Diese Dieser
@@ -102,6 +103,14 @@ def opens_sentence(text: str) -> bool:
     """Whether a line starts with a capitalised function word ("Im Jahr …", "Gegenüber dem …")."""
     words = text.split(None, 1)
     return bool(words) and words[0] in _SENTENCE_OPENERS
+
+
+def reprinted_part(text: str) -> regex.Match[str] | None:
+    """A sub-question printed with its question's number ("18 g) Wurden …"): after another
+    question, a reprint to be answered with it (its question prints it as "g) …")."""
+    if ")" not in text[:8]:
+        return None
+    return _REPRINTED_PART.match(text)
 
 
 def part_end(lead: str) -> PartEnd:

@@ -24,6 +24,7 @@ from .part_ends import (
     open_part,
     opens_sentence,
     question_mark,
+    reprinted_part,
 )
 
 MAX_QUESTION_LINES = 30
@@ -142,8 +143,11 @@ class BodyLines:
     def ends_question(self, i: int) -> bool:
         if self.question_type[i] is not None and i + 1 < len(self):
             # Where the type size is known, a question runs as long as its type does, up to
-            # the next question of a group printed one after another.
-            return self.question_type[i + 1] is not True or self.starts[i + 1] is not None
+            # the next question of a group printed one after another, or a reprinted part of
+            # another question ("18 g) …").
+            if self.question_type[i + 1] is not True or self.starts[i + 1] is not None:
+                return True
+            return reprinted_part(self.texts[i + 1]) is not None
         return ends_question(self.texts[i])
 
     def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
@@ -308,10 +312,7 @@ class BodyLines:
         if match is None or match["label"] != "a" or not ends_sentence(self.texts[j - 1]):
             return None
         texts = self.texts
-        lead = next(
-            (k for k in range(i + 1, j) if opens_sentence(texts[k])),
-            None,
-        )
+        lead = next((k for k in range(i + 1, j) if opens_sentence(texts[k])), None)
         if lead is None or ends_sentence(texts[lead - 1]):
             return None
         if not any(texts[k].rstrip().endswith(".") for k in range(lead, j)):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import regexes as rx
 from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
-from .part_ends import PartEnd, ends_question, ends_sentence, part_end
+from .part_ends import PartEnd, ends_question, ends_sentence, part_end, reprinted_part
 from .question_lines import Block, BodyLines
 
 
@@ -31,6 +31,10 @@ class QuestionBlock:
     detached: tuple[tuple[str, Block], ...] = ()
     """Sub-questions printed apart, each after the answer to the one before (or a few together,
     answered jointly), in the order of their letters."""
+    reprints: tuple[tuple[str, Block], ...] = ()
+    """Sub-questions of other questions reprinted right after this one, to be answered with it
+    (" 15. …?" / "18 g) …?" / "… werden Fragen 15 und 18 g gemeinsam beantwortet:"), by their
+    full numbers ("18g")."""
 
     def units(self) -> list[tuple[str, Block]]:
         """What is printed before an answer: the question, then each detached sub-question.
@@ -41,8 +45,10 @@ class QuestionBlock:
         first = self.number
         if self.detached and self.parts:
             first += self.parts[-1][0]
-        return [(first, self.block)] + [
-            (self.number + label, block) for label, block in self.detached
+        return [
+            (first, self.block),
+            *((self.number + label, block) for label, block in self.detached),
+            *self.reprints,
         ]
 
 
@@ -99,6 +105,16 @@ def segment(
     if kind == "antwort":
         _preambles(texts, first, result)
     result.questions = _unique(questions, texts, result.notes)
+    result.notes += [
+        Note(
+            "duplicate_question",
+            f"sub-question {reprint} is printed again after question {question.number}, to be "
+            "answered with it (the text kept is its question's)",
+            block.start,
+        )
+        for question in result.questions
+        for reprint, block in question.reprints
+    ]
     if kind == "antwort":
         result.answers = _answers(lines, questions, end, result.notes)
     return result
@@ -121,13 +137,30 @@ def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBloc
         block = Block(i, stop)
         parts = lines.parts(block)
         last = parts[-1][0] if parts else None
+        reprints = _reprints(lines, number, stop, end)
+        after_reprints = reprints[-1][1].end if reprints else stop
         apart = _Apart(lines, end, part_end(lines.texts[stop - 1]), claimed)
-        detached, after, group = apart.search(stop, last)
+        detached, after, group = apart.search(after_reprints, last)
         passed.update(group)
         claimed.update(part.start for _, part in detached)
         resume = max(resume, after)
-        found.append(QuestionBlock(number, block, parts, detached))
+        found.append(QuestionBlock(number, block, parts, detached, reprints))
     return found
+
+
+def _reprints(lines: BodyLines, number: str, i: int, end: int) -> tuple[tuple[str, Block], ...]:
+    """Sub-questions of other questions reprinted from line ``i`` on, right after question
+    ``number``, each ending with its question mark."""
+    found: list[tuple[str, Block]] = []
+    while i < end and (match := reprinted_part(lines.texts[i])) is not None:
+        if match["number"] == base_number(number):
+            break
+        stop = lines.sub_question_end(i, end)
+        if stop is None:
+            break
+        found.append((match["number"] + match["label"], Block(i, stop)))
+        i = stop
+    return tuple(found)
 
 
 def _next_number(found: list[QuestionBlock]) -> int | None:
