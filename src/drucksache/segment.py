@@ -127,6 +127,7 @@ def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBloc
     # answer: found in their turn although the open question's parts lie beyond them.
     passed: set[int] = set()
     claimed: set[int] = set()  # the first lines of sub-questions given to a question
+    apart = _Apart(lines, end, claimed)
     for i in lines.marked_between(start, end):
         if i < resume and i not in passed:
             continue  # inside the last question or its detached sub-questions
@@ -139,8 +140,8 @@ def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBloc
         last = parts[-1][0] if parts else None
         reprints = _reprints(lines, number, stop, end)
         after_reprints = reprints[-1][1].end if reprints else stop
-        apart = _Apart(lines, end, part_end(lines.texts[stop - 1]), claimed)
-        detached, after, group = apart.search(after_reprints, last)
+        ends = part_end(lines.texts[stop - 1])
+        detached, after, group = apart.search(after_reprints, last, ends)
         passed.update(group)
         claimed.update(part.start for _, part in detached)
         resume = max(resume, after)
@@ -175,14 +176,14 @@ class _Apart:
 
     lines: BodyLines
     end: int
-    ends: PartEnd
     claimed: set[int]
 
     def search(
-        self, i: int, last_label: str | None
+        self, i: int, last_label: str | None, ends: PartEnd
     ) -> tuple[tuple[tuple[str, Block], ...], int, list[int]]:
-        """The sub-questions printed apart after line ``i``, up to the next question, in the
-        order of their letters; where to go on; and the questions of a group passed over.
+        """The sub-questions printed apart after line ``i`` (each ending as ``ends`` says), up to
+        the next question, in the order of their letters; where to go on; and the questions of
+        a group passed over.
 
         A question left open ("… Fotografen entweder") may be printed in a group with the next
         ones, answered jointly, and its parts follow that answer: the group is passed over,
@@ -207,7 +208,7 @@ class _Apart:
                 if not _continues_letters(lines, Block(j, stop), _next_label(first, detached)):
                     break
                 continue  # a numbered list in the answer ("2. Die … prüft …." / "c) …?")
-            part = self._part(j, first, detached)
+            part = self._part(j, first, detached, ends)
             if part is not None:
                 detached.append(part)
                 resume = part[1].end
@@ -216,7 +217,7 @@ class _Apart:
         return tuple(sorted(detached)), resume, group
 
     def _part(
-        self, j: int, first: str, detached: list[tuple[str, Block]]
+        self, j: int, first: str, detached: list[tuple[str, Block]], ends: PartEnd
     ) -> tuple[str, Block] | None:
         """The sub-question at line ``j`` if it is the open question's next one."""
         match = self.lines.sub_question(j)
@@ -226,7 +227,7 @@ class _Apart:
         together = bool(detached) and detached[-1][1].end == j
         if label != expected and not (together and label == chr(ord(expected) + 1)):
             return None
-        stop = self.lines.sub_question_end(j, self.end, self.ends)
+        stop = self.lines.sub_question_end(j, self.end, ends)
         return None if stop is None else (label, Block(j, stop))
 
 
