@@ -17,6 +17,15 @@ import regex
 
 from . import regexes as rx
 from .grouping import base_number, find_grouping
+from .part_ends import (
+    PartEnd,
+    ends_question,
+    ends_sentence,
+    open_part,
+    opens_sentence,
+    question_mark,
+    reprinted_part,
+)
 
 MAX_QUESTION_LINES = 30
 """A question that runs longer than this without a question mark is not a question."""
@@ -30,32 +39,11 @@ HANG = 5.0
 """A question-type line that starts this many pt left of the line before hangs: its number
 stands out of the text ("… Fotografen entweder" / " 2. Welche Kosten …")."""
 
-_QUESTION_END = regex.compile(r"\?[)\]“”\"'»«]*\.?\s*$")
-_SENTENCE_END = regex.compile(r"[.?!:][)\]“”\"'»«]*\s*$")
-_PART_END = regex.compile(r"[,?][)\]“”\"'»«]*\s*$")
-# Parts of a list after a lead ending with a colon ("für folgende Aspekte:" / "a) Abschluss des
-# Artenschutzgutachtens;"): a semicolon ends one too.
-_LIST_PART_END = regex.compile(r"[,;?][)\]“”\"'»«]*\s*$")
-_CLOSERS = ")]“”\"'»«"
-_SENTENCE_MARKS = (".", "?", "!", ":")
-
-
-def _ends_question(text: str) -> bool:
-    """``_QUESTION_END``, the cheap test first: a line without a '?' ends no question."""
-    return "?" in text and _QUESTION_END.search(text) is not None
-
 
 def _is_list_item(text: str) -> bool:
     """``rx.LIST_ITEM`` ("a) …", "bb) …"), the cheap test first: its ')' is among the first
     eight characters."""
     return ")" in text[:8] and rx.LIST_ITEM.match(text) is not None
-
-
-def _ends_sentence(text: str) -> bool:
-    """``_SENTENCE_END``, the cheap test first: the last mark before closing brackets and
-    quotes (a pattern anchored at the end is tried at every position of the line)."""
-    mark = text.rstrip().rstrip(_CLOSERS)
-    return mark.endswith(_SENTENCE_MARKS) and _SENTENCE_END.search(text) is not None
 
 
 _PARENTHESIS = regex.compile(r"^\s*\((?:[Bb]itte|[Gg]gf\.|[Ff]alls|[Ss]ofern|[Jj]eweils)")
@@ -125,7 +113,7 @@ class BodyLines:
         # Inside a question's type, a number after an unfinished line runs on its sentence
         # ("… der Finanzen," / "29. Subventionsbericht …").
         inside = self.question_type[i] and i > 0 and self.question_type[i - 1]
-        if inside and not _ends_sentence(self.texts[i - 1]) and not self._hangs(i):
+        if inside and not ends_sentence(self.texts[i - 1]) and not self._hangs(i):
             return None
         match = rx.QUESTION_START.match(self.texts[i])
         if match is None or not rx.QUESTION_LEAD_WORD.match(match["rest"]):
@@ -155,9 +143,12 @@ class BodyLines:
     def ends_question(self, i: int) -> bool:
         if self.question_type[i] is not None and i + 1 < len(self):
             # Where the type size is known, a question runs as long as its type does, up to
-            # the next question of a group printed one after another.
-            return self.question_type[i + 1] is not True or self.starts[i + 1] is not None
-        return _ends_question(self.texts[i])
+            # the next question of a group printed one after another, or a reprinted part of
+            # another question ("18 g) …").
+            if self.question_type[i + 1] is not True or self.starts[i + 1] is not None:
+                return True
+            return reprinted_part(self.texts[i + 1]) is not None
+        return ends_question(self.texts[i])
 
     def question_end(self, i: int, limit: int, expected: int | None) -> int | None:
         """One past the last line of the question starting at ``i``, or None if it is none.
@@ -190,7 +181,7 @@ class BodyLines:
         # methods, and a text (no type sizes) asks the question mark alone.
         texts, starts, parts, typed = self.texts, self.starts, self.sub_questions, self.typed
         j, length, sentence_ended = i, 1, False
-        while not (self.ends_question(j) if typed else _ends_question(texts[j])):
+        while not (self.ends_question(j) if typed else ends_question(texts[j])):
             j += 1
             if j >= limit:
                 return None
@@ -202,6 +193,8 @@ class BodyLines:
                 return None
             if parts[j] is not None:  # only a part a) can end the lead here
                 answered = self._answered_first_part(j, limit)
+                if answered is None:
+                    answered = self._lead_answered_before(i, j, limit)
                 if answered is not None:
                     return answered
             if opened is not None and self._lead_answered_first(j, limit):
@@ -268,7 +261,7 @@ class BodyLines:
         return None
 
     def _cut_short(self, opened: regex.Match[str] | None, j: int, following: str) -> bool:
-        return _numbers_run_on(opened, following) and not _ends_sentence(self.texts[j - 1])
+        return _numbers_run_on(opened, following) and not ends_sentence(self.texts[j - 1])
 
     def _opens(self, i: int, expected: int | None) -> regex.Match[str] | None:
         """``QUESTION_START``'s match of line ``i`` if it opens question number ``expected``."""
@@ -279,13 +272,11 @@ class BodyLines:
             return None
         return match
 
-    def sub_question_end(
-        self, i: int, limit: int, end: regex.Pattern[str] = _QUESTION_END
-    ) -> int | None:
+    def sub_question_end(self, i: int, limit: int, end: PartEnd = question_mark) -> int | None:
         """One past the last line of the sub-question starting at ``i``, or None.
 
         A sub-question ends with a question mark (``end``); in an enumeration ("…, die / a) eine
-        Gasheizung nutzen, / b) …", ``_PART_END``) a comma at a line end ends it too.
+        Gasheizung nutzen, / <answer> / b) …", ``open_part``) a comma at a line end ends it too.
         """
         for j in range(i, min(limit, i + MAX_SUB_QUESTION_LINES)):
             if j > i and (self.starts[j] or self.sub_questions[j]):
@@ -295,7 +286,7 @@ class BodyLines:
                     return j + 1
                 if not self.sub_questions[j + 1] and not self.starts[j + 1]:
                     continue
-            if end.search(self.texts[j]):
+            if end(self.texts, i, j):
                 return j + 1
         return None
 
@@ -303,14 +294,33 @@ class BodyLines:
         """The end of part a) when a question's lead runs into an enumeration of parts that are
         answered one by one ("Haushalte, die / a) eine Gasheizung nutzen, / <answer> / b) …")."""
         match = self.sub_questions[j]
-        if match is None or match["label"] != "a" or _ends_sentence(self.texts[j - 1]):
+        if match is None or match["label"] != "a" or ends_sentence(self.texts[j - 1]):
             return None
-        end = self.sub_question_end(j, limit, _PART_END)
+        end = self.sub_question_end(j, limit, open_part)
         if end is None or end >= limit or self.sub_questions[end]:
             return None  # the parts follow each other: one question, answered as a whole
         if self.starts[end] is not None:
             return None
         return end
+
+    def _lead_answered_before(self, i: int, j: int, limit: int) -> int | None:
+        """The end of a lead left open ("…, aufgeschlüsselt nach") that is answered as a whole
+        ("Im Jahr 2024 wurden … gestellt." / "Im Einzelnen:") before its parts follow, each
+        with its answer: the line before the first one that opens a sentence with a capitalised
+        function word, where a sentence has ended before part a)."""
+        match = self.sub_questions[j]
+        if match is None or match["label"] != "a" or not ends_sentence(self.texts[j - 1]):
+            return None
+        texts = self.texts
+        lead = next((k for k in range(i + 1, j) if opens_sentence(texts[k])), None)
+        if lead is None or ends_sentence(texts[lead - 1]):
+            return None
+        if not any(texts[k].rstrip().endswith(".") for k in range(lead, j)):
+            return None
+        end = self.sub_question_end(j, limit, open_part)
+        if end is None or end >= limit or self.sub_questions[end] or self.starts[end]:
+            return None
+        return lead
 
     def _further_paragraph(self, i: int, limit: int) -> int | None:
         """If line ``i`` opens a sub-question or another paragraph of the question, its end."""
@@ -327,11 +337,11 @@ class BodyLines:
         for j in range(i, min(limit, i + MAX_PARAGRAPH_LINES)):
             if j > i and (self.starts[j] or self.sub_questions[j]):
                 return None
-            if _ends_question(self.texts[j]):
+            if ends_question(self.texts[j]):
                 return j + 1
             if parenthesis and self.texts[j].rstrip().endswith((")", ").")):
                 return j + 1
-            if _ends_sentence(self.texts[j]):
+            if ends_sentence(self.texts[j]):
                 return None
         return None
 
@@ -387,13 +397,3 @@ def _candidates(texts: Sequence[str]) -> tuple[list[int], list[int]]:
         counted = match.start() + 1
         found[0 if match["number"] else 1].append(line)
     return found
-
-
-def part_end(lead: str) -> regex.Pattern[str]:
-    """How the parts after a question ending with ``lead`` end: "Haushalte, die" / "a) eine
-    Gasheizung nutzen," with commas, "für folgende Aspekte:" / "a) Abschluss …;" also with
-    semicolons, others with '?'."""
-    lead = lead.rstrip()
-    return (
-        _PART_END if lead.endswith(",") else _LIST_PART_END if lead.endswith(":") else _QUESTION_END
-    )

@@ -4,7 +4,8 @@ Nothing in a DIP text marks what is question and what is answer (the PDF sets qu
 smaller type, which the text loses).  A question is therefore recognised by its shape: a line
 that starts with a number ("1. Wie …", " 1." for 1–9), running to a line that ends in a question
 mark, then any sub-questions "a) …?" and further paragraphs that are themselves questions
-("Wenn ja, …?").  A PDF front end that knows the type size passes ``question_type`` per line,
+("Wenn ja, …?"), or, printed apart, each followed by its answer (``part_ends.py``: where
+such a part ends).  A PDF front end that knows the type size passes ``question_type`` per line,
 and that decides wherever it is known.  The tests asked of single lines are in
 ``question_lines.py``; here they are put together into questions, their detached sub-questions,
 preambles and answers.
@@ -15,12 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from . import regexes as rx
 from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
-from .question_lines import Block, BodyLines, part_end
+from .part_ends import PartEnd, ends_question, ends_sentence, part_end, reprinted_part
+from .question_lines import Block, BodyLines
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,12 @@ class QuestionBlock:
     block: Block
     parts: tuple[tuple[str, Block], ...] = ()
     detached: tuple[tuple[str, Block], ...] = ()
-    """Sub-questions printed apart, each after the answer to the one before."""
+    """Sub-questions printed apart, each after the answer to the one before (or a few together,
+    answered jointly), in the order of their letters."""
+    reprints: tuple[tuple[str, Block], ...] = ()
+    """Sub-questions of other questions reprinted right after this one, to be answered with it
+    (" 15. …?" / "18 g) …?" / "… werden Fragen 15 und 18 g gemeinsam beantwortet:"), by their
+    full numbers ("18g")."""
 
     def units(self) -> list[tuple[str, Block]]:
         """What is printed before an answer: the question, then each detached sub-question.
@@ -40,8 +45,10 @@ class QuestionBlock:
         first = self.number
         if self.detached and self.parts:
             first += self.parts[-1][0]
-        return [(first, self.block)] + [
-            (self.number + label, block) for label, block in self.detached
+        return [
+            (first, self.block),
+            *((self.number + label, block) for label, block in self.detached),
+            *self.reprints,
         ]
 
 
@@ -98,6 +105,16 @@ def segment(
     if kind == "antwort":
         _preambles(texts, first, result)
     result.questions = _unique(questions, texts, result.notes)
+    result.notes += [
+        Note(
+            "duplicate_question",
+            f"sub-question {reprint} is printed again after question {question.number}, to be "
+            "answered with it (the text kept is its question's)",
+            block.start,
+        )
+        for question in result.questions
+        for reprint, block in question.reprints
+    ]
     if kind == "antwort":
         result.answers = _answers(lines, questions, end, result.notes)
     return result
@@ -106,8 +123,13 @@ def segment(
 def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBlock]:
     found: list[QuestionBlock] = []
     resume = start
+    # Questions printed in a group after an open question whose parts follow the group's
+    # answer: found in their turn although the open question's parts lie beyond them.
+    passed: set[int] = set()
+    claimed: set[int] = set()  # the first lines of sub-questions given to a question
+    apart = _Apart(lines, end, claimed)
     for i in lines.marked_between(start, end):
-        if i < resume:
+        if i < resume and i not in passed:
             continue  # inside the last question or its detached sub-questions
         number = lines.start_number(i)
         stop = lines.question_end(i, end, _next_number(found)) if number else None
@@ -116,9 +138,30 @@ def _find_questions(lines: BodyLines, start: int, end: int) -> list[QuestionBloc
         block = Block(i, stop)
         parts = lines.parts(block)
         last = parts[-1][0] if parts else None
-        detached, resume = _detached_parts(lines, stop, end, last, part_end(lines.texts[stop - 1]))
-        found.append(QuestionBlock(number, block, parts, detached))
+        reprints = _reprints(lines, number, stop, end)
+        after_reprints = reprints[-1][1].end if reprints else stop
+        ends = part_end(lines.texts[stop - 1])
+        detached, after, group = apart.search(after_reprints, last, ends)
+        passed.update(group)
+        claimed.update(part.start for _, part in detached)
+        resume = max(resume, after)
+        found.append(QuestionBlock(number, block, parts, detached, reprints))
     return found
+
+
+def _reprints(lines: BodyLines, number: str, i: int, end: int) -> tuple[tuple[str, Block], ...]:
+    """Sub-questions of other questions reprinted from line ``i`` on, right after question
+    ``number``, each ending with its question mark."""
+    found: list[tuple[str, Block]] = []
+    while i < end and (match := reprinted_part(lines.texts[i])) is not None:
+        if match["number"] == base_number(number):
+            break
+        stop = lines.sub_question_end(i, end)
+        if stop is None:
+            break
+        found.append((match["number"] + match["label"], Block(i, stop)))
+        i = stop
+    return tuple(found)
 
 
 def _next_number(found: list[QuestionBlock]) -> int | None:
@@ -127,28 +170,74 @@ def _next_number(found: list[QuestionBlock]) -> int | None:
     return int(base_number(found[-1].number)) + 1
 
 
-def _detached_parts(
-    lines: BodyLines, i: int, end: int, last_label: str | None, ends: regex.Pattern[str]
-) -> tuple[tuple[tuple[str, Block], ...], int]:
-    """Sub-questions printed after an answer, up to the next question; and where to go on."""
-    detached: list[tuple[str, Block]] = []
-    label = "a" if last_label is None else chr(ord(last_label) + 1)
-    resume = i
-    for j in lines.marked_between(i, end):  # other lines start nothing
-        if lines.start_number(j) and (stop := lines.question_end(j, end, None)) is not None:
-            if not _continues_letters(lines, Block(j, stop), label):
-                break
-            continue  # a numbered list in the answer ("2. Die … prüft …." / "c) …?")
-        match = lines.sub_question(j)
-        if match is None or match["label"] != label or lines.question_type[j] is False:
-            continue
-        stop = lines.sub_question_end(j, end, ends)
-        if stop is None:
-            continue
-        detached.append((label, Block(j, stop)))
+@dataclass(frozen=True, slots=True)
+class _Apart:
+    """The search for a question's sub-questions printed after an answer."""
+
+    lines: BodyLines
+    end: int
+    claimed: set[int]
+
+    def search(
+        self, i: int, last_label: str | None, ends: PartEnd
+    ) -> tuple[tuple[tuple[str, Block], ...], int, list[int]]:
+        """The sub-questions printed apart after line ``i`` (each ending as ``ends`` says), up to
+        the next question, in the order of their letters; where to go on; and the questions of
+        a group passed over.
+
+        A question left open ("… Fotografen entweder") may be printed in a group with the next
+        ones, answered jointly, and its parts follow that answer: the group is passed over,
+        but only if the parts found finish the open sentence with a question mark.  Parts
+        answered jointly are printed together, out of order ("a) …?" / "c) …?" / answer /
+        "b) …?"): a part printed right after the one before may skip one letter.
+        """
+        lines = self.lines
+        first = "a" if last_label is None else chr(ord(last_label) + 1)
+        opened = not ends_sentence(lines.texts[i - 1])
+        detached: list[tuple[str, Block]] = []
+        group: list[int] = []
+        resume = position = i
+        for j in lines.marked_between(i, self.end):  # other lines start nothing
+            if j < position or j in self.claimed:
+                continue
+            if lines.start_number(j) and (stop := lines.question_end(j, self.end, None)):
+                if opened and j == position and not detached:
+                    position = stop  # a question printed in a group with the open one
+                    group.append(j)
+                    continue
+                if not _continues_letters(lines, Block(j, stop), _next_label(first, detached)):
+                    break
+                continue  # a numbered list in the answer ("2. Die … prüft …." / "c) …?")
+            part = self._part(j, first, detached, ends)
+            if part is not None:
+                detached.append(part)
+                resume = part[1].end
+        if group and not (detached and ends_question(lines.texts[resume - 1])):
+            return (), i, []
+        return tuple(sorted(detached)), resume, group
+
+    def _part(
+        self, j: int, first: str, detached: list[tuple[str, Block]], ends: PartEnd
+    ) -> tuple[str, Block] | None:
+        """The sub-question at line ``j`` if it is the open question's next one."""
+        match = self.lines.sub_question(j)
+        if match is None or self.lines.question_type[j] is False:
+            return None
+        label, expected = match["label"], _next_label(first, detached)
+        together = bool(detached) and detached[-1][1].end == j
+        if label != expected and not (together and label == chr(ord(expected) + 1)):
+            return None
+        stop = self.lines.sub_question_end(j, self.end, ends)
+        return None if stop is None else (label, Block(j, stop))
+
+
+def _next_label(first: str, detached: list[tuple[str, Block]]) -> str:
+    """The first letter from ``first`` on that no part printed apart has taken yet."""
+    taken = {label for label, _ in detached}
+    label = first
+    while label in taken:
         label = chr(ord(label) + 1)
-        resume = stop
-    return tuple(detached), resume
+    return label
 
 
 def _continues_letters(lines: BodyLines, block: Block, label: str) -> bool:
