@@ -49,6 +49,14 @@ def test_a_lead_answered_as_a_whole_before_its_parts_keeps_the_answer_out() -> N
         (("1c",), "1 029 Anträge durch Reservistinnen und Reservisten."),
         (("2",), "Keine."),
     ]
+    # Rendered, each paragraph is one line ("… gestellt. Im Einzelnen:"): read the same way.
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(q.number, q.text) for q in again.questions] == [
+        (q.number, q.text) for q in doc.questions
+    ]
+    assert [(a.questions, a.text) for a in again.answers] == [
+        (a.questions, a.text) for a in doc.answers
+    ]
 
 
 def test_a_part_printed_apart_ends_at_and_or_sowie_but_not_inside_parentheses() -> None:

@@ -315,7 +315,8 @@ class BodyLines:
         lead = next((k for k in range(i + 1, j) if opens_sentence(texts[k])), None)
         if lead is None or ends_sentence(texts[lead - 1]):
             return None
-        if not any(texts[k].rstrip().endswith(".") for k in range(lead, j)):
+        # An answer's sentence ends before a): at a line end, or inside one (one-line paragraphs).
+        if not any(texts[k].rstrip().endswith(".") or ". " in texts[k] for k in range(lead, j)):
             return None
         end = self.sub_question_end(j, limit, open_part)
         if end is None or end >= limit or self.sub_questions[end] or self.starts[end]:
