@@ -159,7 +159,11 @@ def test_question_asked_in_a_paper_the_sentence_opens_in_is_that_papers() -> Non
         "In der Kleinen Anfrage auf Bundestagsdrucksache 20/129 wurden zudem die Fragen 6 und 7 "
         "gestellt. Auf die Antwort zu Frage 3 wird verwiesen."
     )
-    assert summary(text) == [("drucksache", "20/129", "6"), ("question", None, "3")]
+    assert summary(text) == [
+        ("drucksache", "20/129", "6"),
+        ("drucksache", "20/129", "7"),
+        ("question", None, "3"),
+    ]
 
 
 def test_a_paper_named_in_a_sentence_not_opening_in_it_leaves_questions_alone() -> None:
@@ -241,7 +245,11 @@ def test_question_inside_a_quotation_belongs_to_its_source_in_brackets() -> None
         "ist zudem der Persönlichkeitsschutz zu berücksichtigen“ (Bundestagsdrucksache 21/412, "
         "S. 2). „Zu Frage 3 liegen keine Daten vor“, heißt es weiter."
     )
-    assert summary(text) == [("drucksache", "21/412", "7"), ("question", None, "3")]
+    assert summary(text) == [
+        ("drucksache", "21/412", "7"),
+        ("drucksache", "21/412", "8"),
+        ("question", None, "3"),
+    ]
 
 
 def test_a_quotation_is_closed_by_its_own_mark_only() -> None:
@@ -297,3 +305,11 @@ def test_a_hand_over_is_ruled_out_only_where_the_pattern_fails(length: int) -> N
         start = len("Frage 1")
         expected = _HANDOVER.match(text[start:]) is not None
         assert _hands_over(text, start, len(text)) == expected, text
+
+
+def test_each_question_named_of_another_paper_gets_a_reference() -> None:
+    text = (
+        "Es wird auf die Antworten der Bundesregierung zu den Fragen 6 bis 8 der Kleinen Anfrage "
+        "der Gruppe Die Linke auf Bundestagsdrucksache 20/14207 verwiesen."
+    )
+    assert summary(text) == [("drucksache", "20/14207", n) for n in ("6", "7", "8")]

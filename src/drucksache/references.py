@@ -99,6 +99,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
     external = list(_drucksachen(text)) + list(_protocols(text))
     papers = _Papers(external)
     internal: list[Reference] = []
+    named: dict[int, list[str]] = {}  # the questions of another paper, by its index
     for match in rx.QUESTION_REF.finditer(text):
         lead = rx.QUESTION_REF_LEAD.search(text, max(0, match.start() - 40), match.start())
         start = lead.start() if lead is not None else match.start()
@@ -106,8 +107,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         numbers = expand_numbers(match["numbers"])
         if index is not None:
             owner = external[index]
-            if owner.question is None and numbers:
-                external[index] = owner.model_copy(update={"question": numbers[0]})
+            named.setdefault(index, []).extend(numbers)
             if owner.number not in context.own:
                 continue  # a question of another paper
         elif (
@@ -156,10 +156,26 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
                 resolved=resolved,
             )
         )
-    found = [r for r in external if not _inside(r.span.start, r.span.end, context.skip)]
+    found = [
+        r
+        for k, paper in enumerate(external)
+        for r in _per_question(paper, named.get(k, ()))
+        if not _inside(r.span.start, r.span.end, context.skip)
+    ]
     found += internal
     # Stable: the questions of one mention ("zu den Fragen 9 und 10") keep their printed order.
     return tuple(sorted(found, key=lambda r: (r.span.start, r.span.end)))
+
+
+def _per_question(paper: Reference, questions: Iterable[str]) -> list[Reference]:
+    """``paper`` once for each question of it that the text names ("zu den Fragen 6 und 7 …
+    auf Drucksache 20/129": 20/129 with question 6, and with question 7), in the order named,
+    as a mention of this document's questions gives one reference per question; ``paper``
+    itself where none is named."""
+    numbers = list(dict.fromkeys(questions))
+    if not numbers:
+        return [paper]
+    return [paper.model_copy(update={"question": number}) for number in numbers]
 
 
 def _inside(start: int, end: int, areas: Iterable[Span]) -> bool:
