@@ -236,6 +236,14 @@ def test_a_lead_ending_with_a_colon_is_answered_before_its_parts_each_with_its_a
     assert [p.label for p in doc.questions[0].parts] == ["a", "b"]
     assert [a.questions for a in doc.answers] == [("1",), ("1a",), ("1b",), ("2",)]
     assert doc.answers[0].text == "Die LMBV hat den nachfolgenden vorläufigen Zeitplan übermittelt."
+    # Rendered, the lead is one line ("… (bitte für folgende Aspekte:"): read the same way.
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(q.number, q.text) for q in again.questions] == [
+        (q.number, q.text) for q in doc.questions
+    ]
+    assert [(a.questions, a.text) for a in again.answers] == [
+        (a.questions, a.text) for a in doc.answers
+    ]
 
 
 def test_a_lead_ending_with_a_colon_after_another_question_is_still_answered_first() -> None:

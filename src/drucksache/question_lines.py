@@ -32,8 +32,7 @@ MAX_QUESTION_LINES = 30
 MAX_PARAGRAPH_LINES = 6
 """A further paragraph of a question is at most this long."""
 MAX_SUB_QUESTION_LINES = MAX_QUESTION_LINES
-"""A sub-question a), b) … is at most as long as a question (21-417's 9b, printed apart after
-the answer to 9 and 9a, runs 28 lines)."""
+"""A sub-question a), b) … is at most as long as a question (one printed apart runs 28 lines)."""
 MAX_NUMBER = 400
 HANG = 5.0
 """A question-type line that starts this many pt left of the line before hangs: its number
@@ -169,7 +168,7 @@ class BodyLines:
         if (
             expected is None
             and end is not None
-            and not any(self.texts[k].rstrip().endswith(":") for k in range(i + 1, end))
+            and not any(self.texts[k].rstrip().endswith(":") for k in range(i, end))
         ):
             self._unnumbered[key] = end
         return end
@@ -180,6 +179,8 @@ class BodyLines:
         # This loop visits most lines of a body: the lists are read directly, not through
         # methods, and a text (no type sizes) asks the question mark alone.
         texts, starts, parts, typed = self.texts, self.starts, self.sub_questions, self.typed
+        if opened is not None and self._lead_answered_first(i, limit):
+            return i + 1  # a lead of one line (one line a paragraph, as render prints)
         j, length, sentence_ended = i, 1, False
         while not (self.ends_question(j) if typed else ends_question(texts[j])):
             j += 1
@@ -231,9 +232,8 @@ class BodyLines:
 
     def _lead_answered_first(self, j: int, limit: int) -> bool:
         """Whether the question that the expected number opens is a lead ending at ``j`` with a
-        colon ("… für folgende Aspekte:"), answered in general before its parts follow, each
-        with its answer ("Die LMBV hat … übermittelt." / "a) Abschluss des
-        Artenschutzgutachtens;" / …)."""
+        colon ("… für folgende Aspekte:"), answered in general before its parts follow, each with
+        its answer ("Die LMBV hat … übermittelt." / "a) Abschluss des Gutachtens;" / …)."""
         if not self.texts[j].rstrip().endswith(":") or j + 1 >= limit or self.sub_questions[j + 1]:
             return False
         for k in range(j + 1, min(limit, j + 1 + MAX_SUB_QUESTION_LINES)):
