@@ -102,3 +102,13 @@ HEADING = Style(
     justify=False,
     tracking=HEADING_TRACKING,
 )
+# An annex heading ("Anlage 1 zu Frage 3") in body type, unjustified, across the page: a DIP
+# text keeps it on one line, as the PDF prints most of them.
+ANNEX_HEADING = Style(
+    fonts.SERIF,
+    BODY_SIZE,
+    BODY_LEADING,
+    space_before=2 * BODY_LEADING,
+    justify=False,
+    measure=NOTE_WIDTH,
+)
