@@ -167,3 +167,16 @@ def test_a_kleine_anfrage_has_no_annexes() -> None:
         "Anlage 1\nBayern 40\n"
     )
     assert drucksache.parse_text(inquiry).annexes == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anlage 1 Im Dezember 2023 erfolgte eine partielle Revision der Wohn-",
+        "Anlage 6 Stichtag Bezirk h. D. g. D. m. D. e. D. Summe 31.12.2014",
+    ],
+)
+def test_a_long_line_that_opens_with_anlage_and_a_name_is_no_heading(line: str) -> None:
+    """Where a line break left "Anlage 1" at the start of a table row or a sentence."""
+    assert not is_heading(line, "Zeitreihe")
+    assert is_heading(line[:20].rsplit(" ", 1)[0], "Zeitreihe")

@@ -32,10 +32,14 @@ _HEADING = regex.compile(
     r"(?:\s*$"  # nothing else: "Anlage 1"
     r"|\s*[:–\-(/]"  # a separator: "Anlage 1: Tabelle …", "Anlage 2 - Tabelle …"
     r"|\s+(?:zu[rm]?|der|des)\b"  # a connective: "Anlage zu Frage 3", "Anlage 1 der Antwort …"
-    r"|\s+\p{Lu})"  # a name: "Anlage BImA zu …", "Anlage KA 21/801", "Anlage 2 Bundesland …"
+    r"|\s+(?P<name>\p{Lu}))"  # a name: "Anlage BImA zu …", "Anlage KA 21/801"
 )
 MAX_HEADING = 160
 """The longest heading line (stripped); a longer line is prose."""
+MAX_NAMED = 40
+"""The longest heading of the shape "Anlage 2 Bundesland Thüringen": a longer line that opens
+so is a table row or a sentence that a line break left at "Anlage 1" ("Zeitreihe" / "Anlage 1
+Im Dezember 2023 erfolgte eine partielle Revision der Wohn-")."""
 
 # The last words of a line whose sentence runs on into the next one ("… der / Anlage 5 zu
 # entnehmen", "vgl. / Anlage 2 zu Frage 3 auf …"): articles, prepositions, pointers.
@@ -69,7 +73,10 @@ def is_heading(line: str, before: str = "") -> bool:
     text = line.strip()
     if not text.startswith("Anlage") or len(text) > MAX_HEADING:
         return False  # most lines: one cheap test
-    if "*" in text or _SENTENCE_END.search(text) or not _HEADING.match(text):
+    if "*" in text or _SENTENCE_END.search(text):
+        return False
+    shape = _HEADING.match(text)
+    if shape is None or (shape["name"] and len(text) > MAX_NAMED):
         return False
     words = before.split()
     if not words:
