@@ -96,18 +96,20 @@ def questions_named(title: str) -> tuple[str, ...]:
     return expand_numbers(match["list"]) if match else ()
 
 
+_WORD = regex.compile(r"\w+")
+
+
 def _words(title: str) -> list[str]:
     """The words of a title without its page mark: what two printings of a heading share."""
-    return regex.findall(r"\w+", _PAGE_MARK.sub("", title))
+    return _WORD.findall(_PAGE_MARK.sub("", title))
 
 
-def _repeats(title: str, earlier: Sequence[str]) -> bool:
-    """Whether ``title`` heads a page of an annex already open: the same words as an earlier
-    title, or the first words of one (or it the first of this one's), "Anlage" and at least
-    its number or one more word ("Anlage zu BT.-Drs. 21/758 /" under "Anlage zu BT.-Drs.
-    21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage"."""
-    words = _words(title)
-    for other in map(_words, earlier):
+def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
+    """Whether a title of these ``words`` heads a page of an annex already open: the same
+    words as an earlier title, or the first words of one (or it the first of this one's),
+    "Anlage" and at least its number or one more word ("Anlage zu BT.-Drs. 21/758 /" under
+    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage"."""
+    for other in opened:
         shorter, longer = sorted((words, other), key=len)
         if shorter == longer or (len(shorter) >= 2 and longer[: len(shorter)] == shorter):
             return True
@@ -119,12 +121,17 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
     heading of a new annex (or ``end``)."""
     heads: list[int] = []
     titles: list[str] = []
-    for i in range(start, end):
+    opened: list[list[str]] = []
+    # A plain search first: the lines after the last question run to tens of thousands in an
+    # answer with long annexes, and few of them hold the word.
+    for i in [i for i, text in enumerate(texts[start:end], start) if "Anlage" in text]:
         if is_heading(texts[i], texts[i - 1] if i > 0 else ""):
             title = title_of(texts[i])
-            if not _repeats(title, titles):
+            words = _words(title)
+            if not _repeats(words, opened):
                 heads.append(i)
                 titles.append(title)
+                opened.append(words)
     if not heads:
         return []
     stops = [*heads[1:], end]
