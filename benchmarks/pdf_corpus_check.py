@@ -3,11 +3,11 @@
 For every answer in ``<corpus>/antwort/``: ``doc = drucksache.parse_text(text)``, the test
 typesetter (``tests/typeset``) sets ``doc`` as a Bundestag PDF, ``drucksache.parse_pdf`` reads
 it back, and the two Documents are compared on their content: metadata, the preamble texts,
-questions (number, text, parts), answers (questions covered, grouping sentence, text) and
-references (kind, number, wahlperiode, question, preamble, resolved).  Spans, pages and
-``removed`` differ between a text and a PDF by nature and are not compared; instead every
-segment of the PDF parse must know its pages and hold no page furniture (running head, page
-number) and no soft hyphen.
+questions (number, text, parts), answers (questions covered, grouping sentence, text),
+annexes (title, questions named, text) and references (kind, number, wahlperiode, question,
+preamble, resolved).  Spans, pages and ``removed`` differ between a text and a PDF by nature
+and are not compared; instead every segment of the PDF parse must know its pages and hold no
+page furniture (running head, page number) and no soft hyphen.
 
     python benchmarks/pdf_corpus_check.py [CORPUS] [--jobs 2] [--only 21-357 ...] [--all]
                                           [--keep-pdfs DIR]
@@ -123,6 +123,7 @@ def differences(expected: Document, got: Document) -> list[Difference]:
         )
     found += _pairs("questions", expected.questions, got.questions, _question_fields, 1)
     found += _pairs("answers", expected.answers, got.answers, _answer_fields, 1)
+    found += _pairs("annexes", expected.annexes, got.annexes, _annex_fields, 1)
     found += _pairs("references", expected.references, got.references, _reference_fields, 2)
     return found
 
@@ -136,6 +137,11 @@ def _question_fields(question: object) -> dict[str, object]:
 def _answer_fields(answer: object) -> dict[str, object]:
     assert isinstance(answer, drucksache.Answer)
     return {"questions": answer.questions, "grouping": answer.grouping, "text": answer.text}
+
+
+def _annex_fields(annex: object) -> dict[str, object]:
+    assert isinstance(annex, drucksache.Annex)
+    return {"title": annex.title, "questions": annex.questions, "text": annex.text}
 
 
 def _reference_fields(reference: object) -> dict[str, object]:
@@ -196,6 +202,8 @@ def _segments(doc: Document) -> Iterable[tuple[str, Segment]]:
             yield f"questions[{i}].parts[{j}]", part
     for i, answer in enumerate(doc.answers):
         yield f"answers[{i}]", answer
+    for i, annex in enumerate(doc.annexes):
+        yield f"annexes[{i}]", annex
 
 
 # --- one document --------------------------------------------------------------------------------

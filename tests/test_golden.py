@@ -29,6 +29,7 @@ PARTS = (
     "government_preamble",
     "questions",
     "answers",
+    "annexes",
     "references",
     "removed",
     "footnotes",

@@ -20,6 +20,7 @@ from .errors import (
     WrongDocumentKindError,
 )
 from .models import (
+    Annex,
     Answer,
     Document,
     Footnote,
@@ -37,6 +38,7 @@ from .pipeline import parse_pdf, parse_text
 from .render import render
 
 __all__ = [
+    "Annex",
     "Answer",
     "CorruptPdfError",
     "Document",

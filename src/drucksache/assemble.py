@@ -15,11 +15,13 @@ from typing import TypedDict
 
 import regex
 
+from .annexes import AnnexBlock
 from .clean import CleanLines
 from .grouping import base_number
 from .header import Header
 from .language import detect_language
 from .models import (
+    Annex,
     Answer,
     Document,
     Footnote,
@@ -148,6 +150,7 @@ def assemble(
     government = _plain(text, segmentation.government_preamble)
     questions = tuple(_question(text, q) for q in segmentation.questions)
     answers = tuple(_answer(text, a) for a in segmentation.answers)
+    annexes = tuple(_annex(text, a) for a in segmentation.annexes)
     numbers = frozenset(
         [q.number for q in questions] + [f"{q.number}{p.label}" for q in questions for p in q.parts]
     )
@@ -172,6 +175,7 @@ def assemble(
         government_preamble=government,
         questions=questions,
         answers=answers,
+        annexes=annexes,
         references=references,
         footnotes=notes,
         removed=_removed(text, cleaned),
@@ -226,6 +230,18 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
     body = text.segment(answer.block, text.span(answer.block, skip=skip))
     grouping = answer.grouping.sentence if answer.grouping else None
     return Answer(questions=answer.questions, grouping=grouping, **body)
+
+
+def _annex(text: _Text, annex: AnnexBlock) -> Annex:
+    """An annex's text is its lines after the heading; one with none (a heading right before
+    the next, or at the end) is empty, placed at the end of its heading line."""
+    if annex.block.end > annex.block.start:
+        body = text.segment(annex.block, text.span(annex.block))
+        return Annex(title=annex.title, questions=annex.questions, **body)
+    heading = Block(annex.heading, annex.heading + 1)
+    end = text.span(heading).end
+    fields = text.segment(heading, Span(start=end, end=end))
+    return Annex(title=annex.title, questions=annex.questions, **fields)
 
 
 def _removed(text: _Text, cleaned: CleanLines) -> tuple[Removed, ...]:

@@ -93,6 +93,23 @@ class Answer(Segment):
     )
 
 
+class Annex(Segment):
+    """An annex (Anlage) printed after the last answer: tables or text under a heading.
+
+    Its text is the lines after the heading; a heading repeated at the top of a later page
+    of an annex stays in its text, where it was printed.
+    """
+
+    title: str = Field(
+        description="The heading line as printed, white space folded: 'Anlage 1 zu Frage 3'."
+    )
+    questions: tuple[str, ...] = Field(
+        default=(),
+        description="Numbers of the questions the heading names: ('3',) for 'Anlage 1 zu "
+        "Frage 3'; () when it names none.",
+    )
+
+
 ReferenceKind = Literal["drucksache", "plenarprotokoll", "question", "preamble"]
 
 
@@ -194,6 +211,11 @@ class Document(_Model):
     )
     questions: tuple[Question, ...] = Field(default=(), description="Numbered questions.")
     answers: tuple[Answer, ...] = Field(default=(), description="Answers, in printed order.")
+    annexes: tuple[Annex, ...] = Field(
+        default=(),
+        description="Annexes (Anlagen) after the last answer, in printed order; the last "
+        "answer ends before the first.",
+    )
     references: tuple[Reference, ...] = Field(default=(), description="Cross-references.")
     footnotes: tuple[Footnote, ...] = Field(
         default=(), description="Footnotes, kept out of the text of the segments around them."

@@ -2,9 +2,9 @@
 
 The output reads like a DIP text: header, title block, letter-spaced Vorbemerkung headings,
 questions with their numbers (" 1." for 1–9), the grouping sentence before a grouped answer,
-the page-1 note after the title block and, where the document had one, its imprint at the
-end.  Each paragraph is one line, so no line-end hyphen has to be decided when the text is
-parsed again.  For a document in
+the annexes after the last answer (heading line, then text), the page-1 note after the title
+block and, where the document had one, its imprint at the end.  Each paragraph is one line, so
+no line-end hyphen has to be decided when the text is parsed again.  For a document in
 canonical form (one that came from ``parse_text(render(…))``), ``parse_text(render(doc)) == doc``.
 """
 
@@ -44,6 +44,7 @@ def render(document: Document) -> str:
             lines.append(letter_spaced("Vorbemerkung der Bundesregierung"))
             lines.append(document.government_preamble.text)
         lines += _questions_and_answers(document)
+        lines += _annexes(document)
     # The imprint is furniture: printed again only where the document had one.
     lines += [r.text for r in document.removed if r.reason == "imprint"]
     return "\n".join(lines) + "\n"
@@ -126,6 +127,11 @@ def _questions_and_answers(document: Document) -> list[str]:
     for question in document.questions:
         lines += printer.before(question.number)
     return lines
+
+
+def _annexes(document: Document) -> list[str]:
+    """Each annex after the answers: its heading line, then its text as one line."""
+    return [line for a in document.annexes for line in (a.title, a.text) if line]
 
 
 class _Printer:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import regexes as rx
+from .annexes import AnnexBlock, find_annexes
 from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
 from .part_ends import PartEnd, ends_question, ends_sentence, part_end, reprinted_part
@@ -74,6 +75,8 @@ class Segmentation:
     government_preamble: Block | None = None
     questions: list[QuestionBlock] = field(default_factory=list)
     answers: list[AnswerBlock] = field(default_factory=list)
+    annexes: list[AnnexBlock] = field(default_factory=list)
+    """Annexes after the last answer (``annexes.py``); the answers end at the first."""
     notes: list[Note] = field(default_factory=list)
 
 
@@ -116,7 +119,13 @@ def segment(
         for reprint, block in question.reprints
     ]
     if kind == "antwort":
-        result.answers = _answers(lines, questions, end, result.notes)
+        # Annexes follow the answers: looked for after the last question only (a question
+        # printed again, as an annex may reprint it, is no question of its own).
+        last = max((b.end for q in result.questions for _, b in q.units()), default=end)
+        result.annexes = find_annexes(texts, last, end)
+        stop = result.annexes[0].heading if result.annexes else end
+        asked = [q for q in questions if q.block.start < stop]
+        result.answers = _answers(lines, asked, stop, result.notes)
     return result
 
 

@@ -90,6 +90,21 @@ class AnswerSpec:
 
 
 @dataclass(frozen=True)
+class AnnexSpec:
+    """An annex after the last answer: a heading line, then tables or statements."""
+
+    title: Sentence
+    """The heading, with the references it makes ('zu Frage 3')."""
+    questions: tuple[str, ...]
+    """The questions the heading names, as the Document states them."""
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for p in self.paragraphs for s in p)
+
+
+@dataclass(frozen=True)
 class Layout:
     width: int = 75
     hyphenate: bool = False
@@ -134,6 +149,8 @@ class DocSpec:
     reprint: str | None = None
     """A second, slightly edited copy of the preamble that starts mid-sentence, printed
     right after it (as in the seed document); the parser must take it out."""
+    annexes: tuple[AnnexSpec, ...] = ()
+    """Annexes printed after the last answer."""
 
     def question_numbers(self) -> set[str]:
         """Every number a reference may name: '3', and '3a' for a sub-question."""
@@ -151,6 +168,8 @@ class DocSpec:
             for number in answer.printed:
                 refs += self.questions[number].lead.refs
             refs += [r for p in answer.paragraphs for s in p for r in s.refs]
+        for annex in self.annexes:
+            refs += annex.title.refs
         return refs
 
 
@@ -509,6 +528,27 @@ def answer_paragraphs(
     return tuple(p for block in blocks for p in block)
 
 
+@st.composite
+def annex_specs(draw: st.DrawFn, number: int, questions: int) -> AnnexSpec:
+    """Annex ``number``: a heading of a shape the corpus prints, then tables or statements
+    (no question, no reference).  Every heading holds its number, so that no two headings of
+    a document read as one repeated at the top of a page."""
+    q = draw(st.integers(1, questions))
+    named, refs = (str(q),), (Ref("question", question=str(q)),)
+    inquiry = f"21/{draw(st.integers(1, 19999))}"
+    shapes = [
+        (f"Anlage {number}", (), ()),
+        (f"Anlage {number} zu Frage {q}", named, refs),
+        (f"Anlage {number} zu Frage Nr. {q}:", named, refs),
+        (f"Anlage {number} - Tabelle zu AW auf Frage {q} - KA {inquiry}", named, refs),
+        (f"Anlage {number} zur Kleinen Anfrage {inquiry}", (), ()),
+    ]
+    title, numbers, references = draw(st.sampled_from(shapes))
+    statement = st.lists(statements(), min_size=1, max_size=3).map(lambda p: (tuple(p),))
+    blocks = draw(st.lists(st.one_of(tables(), statement), min_size=1, max_size=3))
+    return AnnexSpec(Sentence(title, references), numbers, tuple(p for b in blocks for p in b))
+
+
 # --- front matter --------------------------------------------------------------------------------
 
 _WORD = re.compile(r"\w+")
@@ -617,6 +657,7 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
     fraktionen = draw(st.lists(st.sampled_from(v.FRAKTIONEN), min_size=1, max_size=2, unique=True))
     names = draw(askers())
     day = st.dates(dt.date(2025, 5, 1), dt.date(2029, 9, 30))
+    annexes = draw(st.integers(0, 3)) if draw(st.integers(0, 3)) == 0 else 0
     return DocSpec(
         drucksache=f"21/{draw(st.integers(1, 19999))}",
         date=draw(day),
@@ -633,6 +674,7 @@ def doc_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         answers=tuple(answers),
         layout=draw(layouts()),
         reprint=reprint,
+        annexes=tuple(draw(annex_specs(k, count)) for k in range(1, annexes + 1)),
     )
 
 
@@ -670,4 +712,5 @@ def inquiry_specs(draw: st.DrawFn, max_questions: int = 40) -> DocSpec:
         preamble=preamble,
         government_preamble=None,
         answers=tuple(AnswerSpec((n,), (str(n),), None, ()) for n in range(1, count + 1)),
+        annexes=(),
     )

@@ -250,6 +250,9 @@ def body_lines(spec: DocSpec, wrapper: Wrapper) -> list[str]:
         for number in answer.printed:
             lines += question_lines(spec.questions[number], wrapper)
         lines += answer_lines(spec, answer, wrapper)
+    for annex in spec.annexes:
+        lines += wrapper.wrap(annex.title.text, soft=False)
+        lines += _paragraphs(annex.paragraphs, wrapper)
     return lines
 
 
@@ -261,6 +264,7 @@ def document_words(spec: DocSpec) -> Counter[str]:
             question = spec.questions[number]
             texts += [question.text]
         texts += [answer.grouping or "", answer.text]
+    texts += [text for annex in spec.annexes for text in (annex.title.text, annex.text)]
     return Counter(core(token) for text in texts for token in text.split(" "))
 
 

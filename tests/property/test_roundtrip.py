@@ -92,6 +92,16 @@ def assert_answers(doc: Document, spec: DocSpec) -> None:
         }
 
 
+def assert_annexes(doc: Document, spec: DocSpec) -> None:
+    """Each annex apart from the last answer: its heading, the questions it names, its text."""
+    assert [(a.title, a.questions) for a in doc.annexes] == [
+        (norm(a.title.text), a.questions) for a in spec.annexes
+    ]
+    for got, want in zip(doc.annexes, spec.annexes, strict=True):
+        assert got.text == norm(want.text)
+        assert norm(doc.text[got.span.start : got.span.end]) == got.text
+
+
 def assert_references(doc: Document, spec: DocSpec) -> None:
     assert _refs(doc) == spec.expected_references()
     unresolved = 0
@@ -147,6 +157,7 @@ def test_generated_answer_parses_to_its_spec(spec: DocSpec) -> None:
     assert_front_matter(doc, spec)
     assert_questions(doc, spec)
     assert_answers(doc, spec)
+    assert_annexes(doc, spec)
     assert_references(doc, spec)
     assert_removed(doc, spec, text)
     assert_spans_hold(doc)
@@ -165,6 +176,7 @@ def test_generated_kleine_anfrage_parses_to_its_spec(spec: DocSpec) -> None:
     assert_front_matter(doc, spec)
     assert_questions(doc, spec)
     assert doc.answers == ()
+    assert doc.annexes == ()
     assert_references(doc, spec)
     assert [r.reason for r in doc.removed] == ["imprint"]
     assert_spans_hold(doc)
@@ -184,7 +196,7 @@ def test_render_then_parse_is_identity_on_canonical_documents(spec: DocSpec) -> 
 def assert_spans_hold(doc: Document) -> None:
     """What holds for every parse: spans inside the text, segment texts read from their spans."""
     size = len(doc.text)
-    segments = [doc.preamble, doc.government_preamble, *doc.answers]
+    segments = [doc.preamble, doc.government_preamble, *doc.answers, *doc.annexes]
     segments += [part for question in doc.questions for part in question.parts]
     for segment in [s for s in segments if s is not None]:
         assert 0 <= segment.span.start <= segment.span.end <= size

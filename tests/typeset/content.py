@@ -5,7 +5,8 @@ the same content: the askers' preamble (question type), the government's preambl
 type), then per answer the questions it covers (question type, hanging numbers) followed by
 the answer (answer type), which opens with its grouping sentence.  Where the spans of a parsed
 document tell where its source printed each question, the questions stand there (as in the
-real answers, which ``render`` cannot always reproduce); else in ``render``'s order.
+real answers, which ``render`` cannot always reproduce); else in ``render``'s order.  After the
+last answer come the annexes, each a heading line and its text (answer type).
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         out.append(Paragraph(GOVERNMENT_HEADING, styles.HEADING, keep_with_next=True))
         out.extend(_plain(doc.government_preamble.text, styles.BODY))
     out.extend(_answers(doc))
+    for annex in doc.annexes:  # after the last answer, as ``render`` prints them
+        out += [Paragraph(line, styles.ANNEX_HEADING) for line in _split_paragraphs(annex.title)]
+        out.extend(_plain(annex.text, styles.BODY))
     return out
 
 

@@ -102,3 +102,14 @@ HEADING = Style(
     justify=False,
     tracking=HEADING_TRACKING,
 )
+# An annex heading ("Anlage 1 zu Frage 3") in body type, unjustified, on one line: the parser
+# takes a heading's line as its title.  Annex pages are set wider than the text (tables, often
+# landscape): the longest heading of the corpus (21-1739, 508 pt) runs into the right margin.
+ANNEX_HEADING = Style(
+    fonts.SERIF,
+    BODY_SIZE,
+    BODY_LEADING,
+    space_before=2 * BODY_LEADING,
+    justify=False,
+    measure=PAGE_WIDTH - LEFT - 18.0,
+)

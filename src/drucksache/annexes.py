@@ -1,0 +1,141 @@
+"""Which lines head an annex (Anlage), and the annexes after the last answer.
+
+The government appends tables or texts after its last answer, each under a heading line:
+"Anlage 1", "Anlage 1 zu Frage 3", "Anlage zu Frage Nr. 3:", "Anlage 2 - Tabelle zu AW auf
+Frage 10 - Kleine Anfrage 21/1410", "Anlage zur Antwort der Bundesregierung auf die Kleine
+Anfrage …", "Anlage BImA zu Frage 6", "Anlage KA 21/801".  The same word opens many lines of
+prose too ("… sind der / Anlage 5* zu entnehmen.", "Anlage von Autobahnen zugeordnet …",
+"vgl. / Anlage 2 zu Frage 3 auf Bundestagsdrucksache 20/7859), und …"): a heading is a short
+line of the heading's shape (no footnote mark, no full stop at its end, after "Anlage" and its
+number a separator, a connective "zu"/"zur"/"der" or a capitalised word) that does not continue
+the sentence of the line before it.
+
+Annexes are looked for only after the last question of an answer document (they follow the
+answers; a heading-like line among the answers is left to them).  A heading that repeats the
+title of an annex already open (printed at the top of each of its pages, often with a page
+number: "Anlage zu Frage 73 – 2 –") opens no new annex: its line stays in the text of the
+annex open at that point, as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .grouping import expand_numbers
+from .question_lines import Block
+
+_HEADING = regex.compile(
+    r"Anlage(?:\s*\d{1,2}[a-z]?(?![\w*]))?"  # the word and its number ("1", "4b")
+    r"(?:\s*$"  # nothing else: "Anlage 1"
+    r"|\s*[:–\-(/]"  # a separator: "Anlage 1: Tabelle …", "Anlage 2 - Tabelle …"
+    r"|\s+(?:zu[rm]?|der|des)\b"  # a connective: "Anlage zu Frage 3", "Anlage 1 der Antwort …"
+    r"|\s+(?P<name>\p{Lu}))"  # a name: "Anlage BImA zu …", "Anlage KA 21/801"
+)
+MAX_HEADING = 160
+"""The longest heading line (stripped); a longer line is prose."""
+MAX_NAMED = 40
+"""The longest heading of the shape "Anlage 2 Bundesland Thüringen": a longer line that opens
+so is a table row or a sentence that a line break left at "Anlage 1" ("Zeitreihe" / "Anlage 1
+Im Dezember 2023 erfolgte eine partielle Revision der Wohn-")."""
+
+# The last words of a line whose sentence runs on into the next one ("… der / Anlage 5 zu
+# entnehmen", "vgl. / Anlage 2 zu Frage 3 auf …"): articles, prepositions, pointers.
+_RUNS_ON = frozenset(
+    "der die das den dem des ein eine einer einem in im als laut gemäß nach zur zum und oder "
+    "siehe vgl. s. beigefügte beigefügten anliegende anliegenden".split()
+)
+
+# A full stop after a word that is no short abbreviation ("Dr.", "Nr.", "u. a."): prose.
+_SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})(?:\p{Lu}\p{Ll}{0,3}|\p{Ll}))\.$")
+_PAGE_MARK = regex.compile(r"\s*(?:[–-]\s*\d{1,3}\s*[–-]|Seite\s+\d{1,3}\s+von\s+\d{1,3})\s*$")
+_NAMED = regex.compile(
+    r"\bFragen?\s+(?:Nr\.\s*)?"
+    r"(?P<list>\d{1,3}(?:\s?[a-z]\b)?"
+    r"(?:\s*(?:,|\bund\b|\bsowie\b|\bbis\b|[–-])\s*(?:\d{1,3}(?:\s?[a-z]\b)?|[a-z]\b))*)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class AnnexBlock:
+    """An annex: its heading line and the lines after it (body line numbers)."""
+
+    heading: int
+    block: Block
+    title: str
+    questions: tuple[str, ...]
+
+
+def is_heading(line: str, before: str = "") -> bool:
+    """Whether ``line`` heads an annex; ``before`` is the line printed before it."""
+    text = line.strip()
+    if not text.startswith("Anlage") or len(text) > MAX_HEADING:
+        return False  # most lines: one cheap test
+    if "*" in text or _SENTENCE_END.search(text):
+        return False
+    shape = _HEADING.match(text)
+    if shape is None or (shape["name"] and len(text) > MAX_NAMED):
+        return False
+    words = before.split()
+    if not words:
+        return True
+    last = words[-1]
+    return not (last in _RUNS_ON or last.endswith(",") or (len(last) > 1 and last.endswith("-")))
+
+
+def title_of(line: str) -> str:
+    """The heading as printed, white space folded."""
+    return " ".join(line.split())
+
+
+def questions_named(title: str) -> tuple[str, ...]:
+    """The questions a heading names: 'Anlage 1 zu Frage 3' → ('3',); () when none."""
+    match = _NAMED.search(_PAGE_MARK.sub("", title))
+    return expand_numbers(match["list"]) if match else ()
+
+
+_WORD = regex.compile(r"\w+")
+
+
+def _words(title: str) -> list[str]:
+    """The words of a title without its page mark: what two printings of a heading share."""
+    return _WORD.findall(_PAGE_MARK.sub("", title))
+
+
+def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
+    """Whether a title of these ``words`` heads a page of an annex already open: the same
+    words as an earlier title, or the first words of one (or it the first of this one's),
+    "Anlage" and at least its number or one more word ("Anlage zu BT.-Drs. 21/758 /" under
+    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage"."""
+    for other in opened:
+        shorter, longer = sorted((words, other), key=len)
+        if shorter == longer or (len(shorter) >= 2 and longer[: len(shorter)] == shorter):
+            return True
+    return False
+
+
+def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
+    """The annexes whose headings stand in ``texts[start:end]``, each running to the next
+    heading of a new annex (or ``end``)."""
+    heads: list[int] = []
+    titles: list[str] = []
+    opened: list[list[str]] = []
+    # A plain search first: the lines after the last question run to tens of thousands in an
+    # answer with long annexes, and few of them hold the word.
+    for i in [i for i, text in enumerate(texts[start:end], start) if "Anlage" in text]:
+        if is_heading(texts[i], texts[i - 1] if i > 0 else ""):
+            title = title_of(texts[i])
+            words = _words(title)
+            if not _repeats(words, opened):
+                heads.append(i)
+                titles.append(title)
+                opened.append(words)
+    if not heads:
+        return []
+    stops = [*heads[1:], end]
+    return [
+        AnnexBlock(head, Block(head + 1, stop), title, questions_named(title))
+        for head, stop, title in zip(heads, stops, titles, strict=True)
+    ]

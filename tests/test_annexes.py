@@ -1,0 +1,182 @@
+"""Annexes (``annexes.py``): which lines head one, where they stand, what the Document holds."""
+
+from __future__ import annotations
+
+import pytest
+
+import drucksache
+from drucksache.annexes import is_heading, questions_named
+
+HEAD = """\
+Deutscher Bundestag Drucksache 21/9999
+21. Wahlperiode 01.08.2025
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Anna Beispiel und der Fraktion Die Linke
+– Drucksache 21/9990 –
+Förderung des Radverkehrs
+"""
+
+QUESTIONS = """\
+ 1. Wie viele Radwege wurden 2024 gebaut?
+Es wurden 120 Kilometer Radwege gebaut.
+ 2. Wie viele Radwege wurden 2025 geplant (bitte nach Ländern aufschlüsseln)?
+Die Angaben können der Anlage 1 entnommen werden.
+"""
+
+ANNEXES = """\
+Anlage 1 zu Frage 2
+Land Kilometer
+Bayern 40
+Berlin 12
+Anlage 2 - Tabelle zu AW auf Frage 1 - KA 21/9990
+Im Jahr 2024 wurden insgesamt 120 Kilometer gebaut.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anlage",
+        "Anlage 1",
+        "Anlage 4b ",
+        "Anlage 1 zu Frage 3",
+        "Anlage zu Frage Nr. 3:",
+        "Anlage 2 - Tabelle zu AW auf Frage 10 - Kleine Anfrage 21/1410",
+        "Anlage 1 zur Kleinen Anfrage Drucksache 21/985, der Fraktion der AfD",
+        "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage des Abgeordneten Dr.",
+        "Anlage 1 – Antwort zu Frage 5",
+        "Anlage 5- Antwort zu den Fragen 10 und 11 (Angaben in T Euro)",
+        "Anlage BImA zu Frage 6",
+        "Anlage KA 21/801",
+        "Anlage 1: Tabelle zu Frage 11 der Kleinen Anfrage Bundestagsdrucksache 21/260",
+        " Anlage 1 zu PSts beim Bundesminister der Verteidigung Hartmann ",
+    ],
+)
+def test_heading_lines_are_found(line: str) -> None:
+    assert is_heading(line, "Berlin 12")
+
+
+@pytest.mark.parametrize(
+    ("line", "before"),
+    [
+        ("Anlage 5* zu entnehmen.", "Die entsprechenden Werte sind der"),
+        ("Anlage 5 zu entnehmen.", "Die entsprechenden Werte sind der"),
+        ("Anlage 1 entnommen werden (entsprechend Frage 6).*", "den Tabellen in der"),
+        ("Anlage von Autobahnen zugeordnet werden (also beispielsweise statt", "für die"),
+        ("Anlage auf das Eisenbahninfrastrukturkataster, Bundesland, Region,", "der"),
+        ("Anlage* zu den Fragen 1, 2, 6 und 7 verwiesen.", "die gemeinsame tabellarische"),
+        ("Anlage ist Bestandteil des SGB XII und unter folgendem Link verfügbar:", "Diese"),
+        ("Anlage 1 angegebenen öffentlich zugänglichen Quelle.", "dort unter"),
+        # A heading's shape, but the sentence of the line before runs on into it.
+        ("Anlage 2 zu Frage 3 auf Bundestagsdrucksache 20/7859), und", "angeben, vgl."),
+        ("Anlage 2 zu Frage 3", "Die Werte stehen in der"),
+        ("Anlagen zu Frage 3", ""),
+        ("Anlage " + "zu Frage 3 " * 20, ""),
+    ],
+)
+def test_prose_lines_are_no_headings(line: str, before: str) -> None:
+    assert not is_heading(line, before)
+
+
+def test_the_last_answer_ends_before_the_first_annex() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + ANNEXES)
+    assert [a.questions for a in doc.answers] == [("1",), ("2",)]
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [(a.title, a.questions) for a in doc.annexes] == [
+        ("Anlage 1 zu Frage 2", ("2",)),
+        ("Anlage 2 - Tabelle zu AW auf Frage 1 - KA 21/9990", ("1",)),
+    ]
+    assert doc.annexes[0].text == "Land Kilometer Bayern 40 Berlin 12"
+    assert doc.annexes[1].text == "Im Jahr 2024 wurden insgesamt 120 Kilometer gebaut."
+    for annex in doc.annexes:
+        assert doc.text[annex.span.start : annex.span.end].split() == annex.text.split()
+        assert annex.language == "de"
+
+
+def test_a_heading_before_the_last_question_is_left_to_the_answers() -> None:
+    early = QUESTIONS.replace(
+        "Es wurden 120 Kilometer Radwege gebaut.\n",
+        "Es wurden 120 Kilometer Radwege gebaut.\nAnlage 1 zu Frage 1\nBayern 40\n",
+    )
+    doc = drucksache.parse_text(HEAD + early)
+    assert doc.annexes == ()
+    assert doc.answers[0].text.endswith("gebaut. Anlage 1 zu Frage 1 Bayern 40")
+
+
+def test_a_heading_repeated_on_a_later_page_stays_in_its_annex() -> None:
+    pages = (
+        "Anlage zu Frage 2 – 1 –\nBayern 40\n"
+        "Anlage zu Frage 2 – 2 –\nBerlin 12\n"
+        "Anlage zu Frage 1 – 1 –\nHamburg 3\n"
+    )
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert [(a.title, a.questions) for a in doc.annexes] == [
+        ("Anlage zu Frage 2 – 1 –", ("2",)),
+        ("Anlage zu Frage 1 – 1 –", ("1",)),
+    ]
+    assert doc.annexes[0].text == "Bayern 40 Anlage zu Frage 2 – 2 – Berlin 12"
+
+
+def test_an_annex_without_text_is_empty_at_its_heading() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage 1\nAnlage 2\nBayern 40\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [("Anlage 1", ""), ("Anlage 2", "Bayern 40")]
+    first = doc.annexes[0]
+    assert first.span.start == first.span.end == doc.text.index("\nAnlage 1\n") + len("\nAnlage 1")
+
+
+@pytest.mark.parametrize(
+    ("title", "numbers"),
+    [
+        ("Anlage 1 zu Frage 3", ("3",)),
+        ("Anlage zu Frage Nr. 3:", ("3",)),
+        ("Anlage 1 zu Antwort auf Fragen 1 a-c und 2 a-c", ("1a", "1b", "1c", "2a", "2b", "2c")),
+        (
+            "Anlage 1 zur Kleinen Anfrage Bundestagsdrucksache 21/1034, Fragen 6 bis 8, 13, 14",
+            ("6", "7", "8", "13", "14"),
+        ),
+        ("Anlage 2 - Tabelle zu AW auf Frage 10 - Kleine Anfrage 21/1410", ("10",)),
+        ("Anlage zu Frage 73 – 1 –", ("73",)),
+        ("Anlage 1 (Antwort zu Frage 6 und 9 der Kleinen Anfrage)", ("6", "9")),
+        ("Anlage BImA zu Frage 6b", ("6b",)),
+        ("Anlage 1 zur KA 21/1249", ()),
+        ("Anlage 3", ()),
+    ],
+)
+def test_the_questions_a_heading_names(title: str, numbers: tuple[str, ...]) -> None:
+    assert questions_named(title) == numbers
+
+
+def test_render_prints_the_annexes_after_the_answers() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + ANNEXES)
+    text = drucksache.render(doc)
+    assert text.index("Die Angaben können") < text.index("\nAnlage 1 zu Frage 2\nLand Kilometer")
+    again = drucksache.parse_text(text)
+    assert again.answers[-1].text == doc.answers[-1].text
+    assert [(a.title, a.questions, a.text) for a in again.annexes] == [
+        (a.title, a.questions, a.text) for a in doc.annexes
+    ]
+    assert drucksache.parse_text(drucksache.render(again)) == again
+
+
+def test_a_kleine_anfrage_has_no_annexes() -> None:
+    inquiry = (
+        "Deutscher Bundestag Drucksache 21/9990\n21. Wahlperiode 01.07.2025\nKleine Anfrage\n"
+        "der Abgeordneten Anna Beispiel und der Fraktion Die Linke\nFörderung des Radverkehrs\n"
+        "Wir fragen die Bundesregierung:\n 1. Wie viele Radwege wurden 2024 gebaut?\n"
+        "Anlage 1\nBayern 40\n"
+    )
+    assert drucksache.parse_text(inquiry).annexes == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anlage 1 Im Dezember 2023 erfolgte eine partielle Revision der Wohn-",
+        "Anlage 6 Stichtag Bezirk h. D. g. D. m. D. e. D. Summe 31.12.2014",
+    ],
+)
+def test_a_long_line_that_opens_with_anlage_and_a_name_is_no_heading(line: str) -> None:
+    """Where a line break left "Anlage 1" at the start of a table row or a sentence."""
+    assert not is_heading(line, "Zeitreihe")
+    assert is_heading(line[:20].rsplit(" ", 1)[0], "Zeitreihe")
