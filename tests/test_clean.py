@@ -92,6 +92,17 @@ def test_imprint_is_taken_out_at_the_end() -> None:
     assert doc.answers[-1].text == "Es gab drei Anträge."
 
 
+def test_imprint_before_the_annexes_is_taken_out() -> None:
+    # A DIP text prints the annexes after the imprint of the document's last page.
+    table = "".join(f"{land} {n} {n + 3}\n" for n, land in enumerate(["BY", "BW", "HE"] * 5))
+    doc = drucksache.parse_text(HEAD + QA + IMPRINT + "\nAnlage 1 zu Frage 1\n" + table)
+    (imprint,) = removed(doc, "imprint")
+    assert imprint.text == IMPRINT
+    assert doc.answers[-1].text == "Es gab drei Anträge."
+    assert doc.text[imprint.at :].startswith("Anlage 1 zu Frage 1\nBY 0 3")
+    assert [(a.title, a.questions) for a in doc.annexes] == [("Anlage 1 zu Frage 1", ("1",))]
+
+
 def test_imprint_words_far_from_the_end_stay() -> None:
     later = "".join(
         f" {n}. Wie viele Anträge gab es im Jahr {2000 + n}?\nKeine.\n" for n in range(2, 10)

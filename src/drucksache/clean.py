@@ -253,15 +253,27 @@ def remove_running_heads(work: CleanLines) -> None:
 
 
 def remove_imprint(work: CleanLines) -> None:
-    """Take out the imprint of the last page (it follows the last answer)."""
+    """Take out the imprint of the last page: it follows the last answer, and a DIP text
+    prints the annexes, if any, after it ("Gesamtherstellung: …" / "Vertrieb: …" / "ISSN
+    0722-8333" / "Anlage 1 …")."""
+    lines = work.lines
     tail = [
         i
-        for i in range(max(0, len(work.lines) - 12), len(work.lines))
-        if rx.IMPRINT_LINE.match(work.lines[i].text)
+        for i in range(max(0, len(lines) - 12), len(lines))
+        if rx.IMPRINT_LINE.match(lines[i].text)
     ]
     if tail:
         # The imprint runs from its first line to the end of the document.
-        _drop(work, list(range(tail[0], len(work.lines))), "imprint")
+        _drop(work, list(range(tail[0], len(lines))), "imprint")
+        return
+    # Annexes follow: the imprint is the run of imprint lines that ends with the ISSN line.
+    issn = [i for i, line in enumerate(lines) if "ISSN" in line.text]
+    issn = [i for i in issn if rx.IMPRINT_LINE.match(lines[i].text)]
+    if issn:
+        start = end = issn[-1]
+        while start > 0 and rx.IMPRINT_LINE.match(lines[start - 1].text):
+            start -= 1
+        _drop(work, list(range(start, end + 1)), "imprint")
 
 
 def remove_stamps(work: CleanLines) -> None:
