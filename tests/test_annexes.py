@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from test_segment import HEAD as HEAD_LINES
 
 import drucksache
 from drucksache.annexes import is_heading, questions_named
 
-HEAD = """\
-Deutscher Bundestag Drucksache 21/9999
-21. Wahlperiode 01.08.2025
-Antwort
-der Bundesregierung
-auf die Kleine Anfrage der Abgeordneten Anna Beispiel und der Fraktion Die Linke
-– Drucksache 21/9990 –
-Förderung des Radverkehrs
-"""
+HEAD = "\n".join(HEAD_LINES) + "\n"
 
 QUESTIONS = """\
  1. Wie viele Radwege wurden 2024 gebaut?
