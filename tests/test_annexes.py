@@ -104,10 +104,12 @@ def test_a_heading_repeated_on_a_later_page_stays_in_its_annex() -> None:
         "Anlage zu Frage 1 – 1 –\nHamburg 3\n"
     )
     doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    # The page number printed on a heading's line is no part of its title (it stays in the text).
     assert [(a.title, a.questions) for a in doc.annexes] == [
-        ("Anlage zu Frage 2 – 1 –", ("2",)),
-        ("Anlage zu Frage 1 – 1 –", ("1",)),
+        ("Anlage zu Frage 2", ("2",)),
+        ("Anlage zu Frage 1", ("1",)),
     ]
+    assert "Anlage zu Frage 2 – 1 –\nBayern 40" in doc.text
     assert doc.annexes[0].text == "Bayern 40 Anlage zu Frage 2 – 2 – Berlin 12"
 
 

@@ -86,8 +86,9 @@ def is_heading(line: str, before: str = "") -> bool:
 
 
 def title_of(line: str) -> str:
-    """The heading as printed, white space folded."""
-    return " ".join(line.split())
+    """The heading as printed, white space folded, without a page number printed on its line
+    ("Anlage zu Frage 73 – 1 –", "… Seite 1 von 10": the line stays whole in the text)."""
+    return " ".join(_PAGE_MARK.sub("", line).split())
 
 
 def questions_named(title: str) -> tuple[str, ...]:
@@ -100,8 +101,9 @@ _WORD = regex.compile(r"\w+")
 
 
 def _words(title: str) -> list[str]:
-    """The words of a title without its page mark: what two printings of a heading share."""
-    return _WORD.findall(_PAGE_MARK.sub("", title))
+    """The words of a title (``title_of``: without its page mark): what two printings of a
+    heading share."""
+    return _WORD.findall(title)
 
 
 def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:

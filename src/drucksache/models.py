@@ -101,7 +101,8 @@ class Annex(Segment):
     """
 
     title: str = Field(
-        description="The heading line as printed, white space folded: 'Anlage 1 zu Frage 3'."
+        description="The heading line as printed, white space folded, without a page number "
+        "printed on it ('– 1 –'): 'Anlage 1 zu Frage 3'."
     )
     questions: tuple[str, ...] = Field(
         default=(),
