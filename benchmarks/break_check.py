@@ -61,7 +61,7 @@ class Miss:
 
 
 def segment_texts(document: drucksache.Document) -> Iterator[str]:
-    """The texts a typesetter sets as paragraphs: preambles, questions, answers."""
+    """The texts a typesetter sets as paragraphs: preambles, questions, answers, annexes."""
     for segment in (document.preamble, document.government_preamble):
         if segment is not None:
             yield segment.text
@@ -69,6 +69,8 @@ def segment_texts(document: drucksache.Document) -> Iterator[str]:
         yield question.text
     for answer in document.answers:
         yield answer.text
+    for annex in document.annexes:
+        yield annex.text
 
 
 def check_document(name: str, text: str) -> tuple[int, list[Miss]]:
