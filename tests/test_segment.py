@@ -406,3 +406,25 @@ def test_a_grouping_sentence_that_names_a_later_question_as_well_counts() -> Non
         )
     )
     assert [a.questions for a in doc.answers] == [("6", "7", "12"), ("12",)]
+
+
+def test_a_name_ending_with_e_v_in_a_long_list_ends_no_sentence() -> None:
+    # 21-1322 (a Kleine Anfrage): a list of 101 organisations, one of them "… e. V." at a line
+    # end; a full stop among the items would count the items towards the question's length.
+    items = [f"{chr(97 + k % 26) * (1 + k // 26)}) Verein Nummer {k} e. V.," for k in range(40)]
+    items[2] = items[2].rstrip(",")  # printed without its comma
+    doc = drucksache.parse_text(
+        "\n".join(
+            [
+                *HEAD,
+                " 1. Hat einer der aufgelisteten Vereine das Auswärtige Amt beraten:",
+                *items[:-1],
+                items[-1].rstrip(",") + "?",
+                "Nein.",
+                " 2. Wer hat das Amt beraten?",
+                "Niemand.",
+            ]
+        )
+    )
+    assert [q.number for q in doc.questions] == ["1", "2"]
+    assert doc.questions[0].text.endswith("Verein Nummer 39 e. V.?")

@@ -53,6 +53,18 @@ def ends_sentence(text: str) -> bool:
     return mark.endswith(_SENTENCE_MARKS) and _SENTENCE_END.search(text) is not None
 
 
+_NAME_ABBREVIATIONS = (" e. V.", " e.V.", " i. Gr.", " Inc.", " Ltd.")
+"""Abbreviations that end the name of an organisation ("Jüdisches Leben in Europa e. V."): the
+full stop of a name in a list, not of a sentence."""
+
+
+def ends_with_full_stop(text: str) -> bool:
+    """Whether a line ends with a sentence's full stop, not with that of a name's abbreviation
+    (``_NAME_ABBREVIATIONS``: "… Verantwortung e. V." in a list of organisations)."""
+    text = text.rstrip()
+    return text.endswith(".") and not text.endswith(_NAME_ABBREVIATIONS)
+
+
 def question_mark(texts: Sequence[str], i: int, j: int) -> bool:
     """A sub-question printed with its question: it ends with its question mark."""
     return ends_question(texts[j])

@@ -21,6 +21,7 @@ from .part_ends import (
     PartEnd,
     ends_question,
     ends_sentence,
+    ends_with_full_stop,
     open_part,
     opens_sentence,
     question_mark,
@@ -75,8 +76,7 @@ class BodyLines:
         self.starts: list[str | None] = [None] * len(texts)
         self.sub_questions: list[regex.Match[str] | None] = [None] * len(texts)
         self._question_starts: dict[int, regex.Match[str]] = {}
-        """``rx.QUESTION_START``'s matches of the lines that start a question, asked again
-        when the question's end and its parts are sought."""
+        """``rx.QUESTION_START``'s matches of question lines, asked again for ends and parts."""
         may_start, may_be_part = _candidates(texts)
         for i in may_start:
             self.starts[i] = self._start_number(i)
@@ -188,7 +188,7 @@ class BodyLines:
                 return None
             # The items of a list ("a) CeMAS …," … "yyyy) …?") do not count towards the
             # length, unless a sentence has ended among them: answers between the items.
-            sentence_ended = sentence_ended or texts[j - 1].rstrip().endswith(".")
+            sentence_ended = sentence_ended or ends_with_full_stop(texts[j - 1])
             length += sentence_ended or not _is_list_item(texts[j])
             if length > MAX_QUESTION_LINES and self.question_type[j] is None:
                 return None
