@@ -2,13 +2,16 @@
 
 For every answer in ``<corpus>/antwort/`` this runs ``drucksache.parse_text`` and compares the
 questions it finds with the questions of the Kleine Anfrage the answer answers
-(``<corpus>/kleine-anfrage/``), read by the independent extractor in ``expected.py``.
+(``<corpus>/kleine-anfrage/``), read by the independent extractor in ``expected.py``.  With
+``--kleine-anfragen`` it parses the Kleine Anfragen themselves instead, each compared with what
+the extractor reads from the same text (the parser must also read them as ``kleine_anfrage``).
 
 How a question and a document are scored is in ``scoring.py``: a question is right when the
 number matches and the text similarity is at least 0.9.
 
-    python benchmarks/evaluate.py [CORPUS] [--all] [--json FILE] [--compare OLD.json]
-                                  [--only 21-357] [--detail] [--min-recall R] [--min-complete C]
+    python benchmarks/evaluate.py [CORPUS] [--kleine-anfragen] [--all] [--json FILE]
+                                  [--compare OLD.json] [--only 21-357] [--detail]
+                                  [--min-recall R] [--min-complete C]
 
 The exit code is 0 (it is a report) unless a ``--min-*`` threshold is given and missed.
 """
@@ -50,17 +53,20 @@ def inquiry_of(doc: drucksache.Document | None, text: str) -> str | None:
     return f"{match[1]}-{match[2]}" if match else None
 
 
-def evaluate_document(answer_path: Path, corpus: Path) -> DocumentResult:
-    """Parse one answer and compare it with its Kleine Anfrage; never raises on bad input."""
-    text = answer_path.read_text(encoding="utf-8")
-    doc: drucksache.Document | None = None
-    error: str | None = None
+def _parse(text: str) -> tuple[drucksache.Document | None, str | None, float]:
+    """The Document, or the error it raised, and the seconds it took; never raises."""
     started = time.perf_counter()
     try:
         doc = drucksache.parse_text(text)
     except Exception as exc:  # a report must cover every document: record and go on
-        error = f"{type(exc).__name__}: {exc}"
-    seconds = time.perf_counter() - started
+        return None, f"{type(exc).__name__}: {exc}", time.perf_counter() - started
+    return doc, None, time.perf_counter() - started
+
+
+def evaluate_document(answer_path: Path, corpus: Path) -> DocumentResult:
+    """Parse one answer and compare it with its Kleine Anfrage; never raises on bad input."""
+    text = answer_path.read_text(encoding="utf-8")
+    doc, error, seconds = _parse(text)
     inquiry = inquiry_of(doc, text)
     result = DocumentResult(answer_path.stem, inquiry, error=error, parse_seconds=seconds)
     result.inquiry_from_text = doc is not None and not doc.metadata.inquiry
@@ -74,6 +80,19 @@ def evaluate_document(answer_path: Path, corpus: Path) -> DocumentResult:
     if doc is not None:
         covered = {base_number(n) for answer in doc.answers for n in answer.questions}
         result.unanswered = [q.number for q in expected if q.number not in covered]
+    return result
+
+
+def evaluate_inquiry(path: Path) -> DocumentResult:
+    """Parse one Kleine Anfrage and compare its questions with the extractor's reading of the
+    same text; never raises on bad input."""
+    text = path.read_text(encoding="utf-8")
+    doc, error, seconds = _parse(text)
+    if doc is not None and doc.metadata.kind != "kleine_anfrage":
+        error = f"read as kind {doc.metadata.kind!r}"
+    result = DocumentResult(path.stem, path.stem, error=error, parse_seconds=seconds)
+    parsed = [(q.number, q.text) for q in doc.questions] if doc else []
+    compare_questions(result, list(extract_questions(text).questions), parsed)
     return result
 
 
@@ -182,11 +201,16 @@ def _score(doc: dict[str, Any]) -> tuple[int, int, int]:
     return (doc["right"], -len(doc["extra"]), -len(doc["unanswered"]))
 
 
-def run(corpus: Path, only: list[str] | None = None) -> list[DocumentResult]:
-    """Evaluate every answer of the corpus (or only the named ones), in file-name order."""
-    paths = sorted((corpus / "antwort").glob("*.txt"))
+def run(
+    corpus: Path, only: list[str] | None = None, inquiries: bool = False
+) -> list[DocumentResult]:
+    """Evaluate every answer of the corpus (or only the named ones), in file-name order; with
+    ``inquiries``, every Kleine Anfrage by itself."""
+    paths = sorted((corpus / ("kleine-anfrage" if inquiries else "antwort")).glob("*.txt"))
     if only:
         paths = [p for p in paths if p.stem in only]
+    if inquiries:
+        return [evaluate_inquiry(path) for path in paths]
     return [evaluate_document(path, corpus) for path in paths]
 
 
@@ -210,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.compare and not args.compare.is_file():
         print(f"--compare: {args.compare} does not exist", file=sys.stderr)
         return 2
-    results = run(corpus, args.only)
+    results = run(corpus, args.only, args.kleine_anfragen)
     data = report(results, corpus)
     print(format_table(results, args.all))
     print()
@@ -247,6 +271,11 @@ def _arguments() -> argparse.ArgumentParser:
         type=Path,
         default=DEFAULT_CORPUS,
         help="folder with antwort/ and kleine-anfrage/",
+    )
+    parser.add_argument(
+        "--kleine-anfragen",
+        action="store_true",
+        help="parse the Kleine Anfragen themselves, each compared with the extractor's reading",
     )
     parser.add_argument("--all", action="store_true", help="list complete documents too")
     parser.add_argument("--json", type=Path, help="write all figures to this JSON file")

@@ -246,3 +246,28 @@ def test_evaluation_report_on_three_real_documents(
     assert evaluate.main([str(small_corpus), "--min-recall", "1.01"]) == 1
     assert evaluate.main([str(small_corpus), "--compare", str(out)]) == 0
     assert "better" not in capsys.readouterr().out
+
+
+def test_evaluation_of_the_kleine_anfragen_themselves(
+    small_corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import evaluate
+
+    out = tmp_path / "inquiries.json"
+    assert evaluate.main([str(small_corpus), "--kleine-anfragen", "--json", str(out)]) == 0
+    assert "Questions expected   28" in capsys.readouterr().out
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert set(data["documents"]) == set(SAMPLE.values())
+    for inquiry, doc in data["documents"].items():
+        assert doc["inquiry"] == inquiry and doc["error"] is None, doc["error"]
+        assert doc["right"] + len(doc["mismatches"]) == doc["expected"]
+
+
+def test_an_answer_evaluated_as_a_kleine_anfrage_is_an_error(tmp_path: Path) -> None:
+    import evaluate
+
+    if not CORPUS.is_dir():
+        pytest.skip("shared corpus not available")
+    path = tmp_path / "21-357.txt"
+    shutil.copy(CORPUS / "antwort" / "21-357.txt", path)
+    assert evaluate.evaluate_inquiry(path).error == "read as kind 'antwort'"
