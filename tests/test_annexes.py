@@ -65,7 +65,7 @@ def test_heading_lines_are_found(line: str) -> None:
         ("Anlage 2 zu Frage 3 auf Bundestagsdrucksache 20/7859), und", "angeben, vgl."),
         ("Anlage 2 zu Frage 3", "Die Werte stehen in der"),
         ("Anlagen zu Frage 3", ""),
-        ("Anlage " + "zu Frage 3 " * 20, ""),
+        ("Anlage " + "zu Frage 3 " * 50, ""),  # longer than a heading on one line
     ],
 )
 def test_prose_lines_are_no_headings(line: str, before: str) -> None:
@@ -175,3 +175,34 @@ def test_a_long_line_that_opens_with_anlage_and_a_name_is_no_heading(line: str) 
     """Where a line break left "Anlage 1" at the start of a table row or a sentence."""
     assert not is_heading(line, "Zeitreihe")
     assert is_heading(line[:20].rsplit(" ", 1)[0], "Zeitreihe")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (  # the title runs on after "des Abgeordneten", "der", "und" …
+            "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage des Abgeordneten\n"
+            "Martin Hess u. a. und der Fraktion der AfD - BT-Drucksache 21/884\n",
+            "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage des Abgeordneten "
+            "Martin Hess u. a. und der Fraktion der AfD - BT-Drucksache 21/884",
+        ),
+        (  # over three lines
+            "Anlage 1: Tabellen zur Antwort auf Frage 2 der Kleinen Anfrage der\n"
+            "Fraktion der AfD betreffend „Long-COVID – aktuelle Situation und\n"
+            "Versorgungslage in Deutschland“ BT-Drucksache 21/651\n",
+            "Anlage 1: Tabellen zur Antwort auf Frage 2 der Kleinen Anfrage der Fraktion der AfD "
+            "betreffend „Long-COVID – aktuelle Situation und Versorgungslage in Deutschland“ "
+            "BT-Drucksache 21/651",
+        ),
+        (  # a bare "Anlage", the rest of the title below it
+            "Anlage\nzur Antwort auf die Kleine Anfrage der Fraktion der AfD, Drucksache 21/256\n",
+            "Anlage zur Antwort auf die Kleine Anfrage der Fraktion der AfD, Drucksache 21/256",
+        ),
+    ],
+)
+def test_a_heading_printed_over_several_lines_is_one_title(heading: str, title: str) -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + heading + "Zu 2: Bayern 40\nBerlin 12\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [(title, "Zu 2: Bayern 40 Berlin 12")]
+    # Rendered, the title is one line: read back the same.
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(title, "Zu 2: Bayern 40 Berlin 12")]

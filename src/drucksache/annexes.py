@@ -35,7 +35,13 @@ _HEADING = regex.compile(
     r"|\s+(?P<name>\p{Lu}))"  # a name: "Anlage BImA zu …", "Anlage KA 21/801"
 )
 MAX_HEADING = 160
-"""The longest heading line (stripped); a longer line is prose."""
+"""The longest line of a heading (stripped)."""
+MAX_HEADING_LINES = 3
+"""A heading printed over more lines is cut after this many: the rest is in its text."""
+MAX_TITLE = MAX_HEADING * MAX_HEADING_LINES
+"""The longest first line of a heading, which may hold all of it (as ``render`` prints it); a
+longer line is prose (no line of the corpus that opens with "Anlage" and has the heading's shape
+is longer than ``MAX_HEADING``)."""
 MAX_NAMED = 40
 """The longest heading of the shape "Anlage 2 Bundesland Thüringen": a longer line that opens
 so is a table row or a sentence that a line break left at "Anlage 1" ("Zeitreihe" / "Anlage 1
@@ -47,6 +53,12 @@ _RUNS_ON = frozenset(
     "der die das den dem des ein eine einer einem in im als laut gemäß nach zur zum und oder "
     "siehe vgl. s. beigefügte beigefügten anliegende anliegenden".split()
 )
+
+# The last words of a heading line whose title runs on into the next line ("… des Abgeordneten"
+# / "Martin Hess u. a. und der Fraktion der AfD - BT-Drucksache 21/884"), and the first words of
+# a next line that goes on with a bare "Anlage" ("Anlage" / "zur Antwort auf die Kleine …").
+_TITLE_RUNS_ON = _RUNS_ON | {"Abgeordneten", "Abgeordneter", "Dr."}
+_TITLE_GOES_ON = ("zur ", "zum ", "zu ", "der ", "des ")
 
 # A full stop after a word that is no short abbreviation ("Dr.", "Nr.", "u. a."): prose.
 _SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})(?:\p{Lu}\p{Ll}{0,3}|\p{Ll}))\.$")
@@ -60,7 +72,8 @@ _NAMED = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class AnnexBlock:
-    """An annex: its heading line and the lines after it (body line numbers)."""
+    """An annex: the first line of its heading (of one or two lines), and the lines after the
+    heading (body line numbers)."""
 
     heading: int
     block: Block
@@ -71,7 +84,7 @@ class AnnexBlock:
 def is_heading(line: str, before: str = "") -> bool:
     """Whether ``line`` heads an annex; ``before`` is the line printed before it."""
     text = line.strip()
-    if not text.startswith("Anlage") or len(text) > MAX_HEADING:
+    if not text.startswith("Anlage") or len(text) > MAX_TITLE:
         return False  # most lines: one cheap test
     if "*" in text or _SENTENCE_END.search(text):
         return False
@@ -83,6 +96,22 @@ def is_heading(line: str, before: str = "") -> bool:
         return True
     last = words[-1]
     return not (last in _RUNS_ON or last.endswith(",") or (len(last) > 1 and last.endswith("-")))
+
+
+def heading_lines(texts: Sequence[str], i: int, end: int) -> int:
+    """How many lines the heading at ``i`` takes: it goes on into the next line while its
+    title runs on (``_TITLE_RUNS_ON``, ``_TITLE_GOES_ON``), up to ``MAX_HEADING_LINES``."""
+    count = 1
+    while count < MAX_HEADING_LINES and i + count < end:
+        following = texts[i + count].strip()
+        if not following or following.startswith("Anlage") or len(following) > MAX_HEADING:
+            break
+        words = texts[i + count - 1].split()
+        bare = count == 1 and len(words) <= 2 and following.startswith(_TITLE_GOES_ON)
+        if words[-1] not in _TITLE_RUNS_ON and not bare:
+            break
+        count += 1
+    return count
 
 
 def title_of(line: str) -> str:
@@ -121,23 +150,24 @@ def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
 def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
     heading of a new annex (or ``end``)."""
-    heads: list[int] = []
+    heads: list[tuple[int, int]] = []  # the first line of each heading, and one past its last
     titles: list[str] = []
     opened: list[list[str]] = []
     # A plain search first: the lines after the last question run to tens of thousands in an
     # answer with long annexes, and few of them hold the word.
     for i in [i for i, text in enumerate(texts[start:end], start) if "Anlage" in text]:
         if is_heading(texts[i], texts[i - 1] if i > 0 else ""):
-            title = title_of(texts[i])
+            after = i + heading_lines(texts, i, end)
+            title = title_of(" ".join(texts[i:after]))
             words = _words(title)
             if not _repeats(words, opened):
-                heads.append(i)
+                heads.append((i, after))
                 titles.append(title)
                 opened.append(words)
     if not heads:
         return []
-    stops = [*heads[1:], end]
+    stops = [head for head, _ in heads[1:]] + [end]
     return [
-        AnnexBlock(head, Block(head + 1, stop), title, questions_named(title))
-        for head, stop, title in zip(heads, stops, titles, strict=True)
+        AnnexBlock(head, Block(after, stop), title, questions_named(title))
+        for (head, after), stop, title in zip(heads, stops, titles, strict=True)
     ]

@@ -238,7 +238,7 @@ def _annex(text: _Text, annex: AnnexBlock) -> Annex:
     if annex.block.end > annex.block.start:
         body = text.segment(annex.block, text.span(annex.block))
         return Annex(title=annex.title, questions=annex.questions, **body)
-    heading = Block(annex.heading, annex.heading + 1)
+    heading = Block(annex.heading, annex.block.start)
     end = text.span(heading).end
     fields = text.segment(heading, Span(start=end, end=end))
     return Annex(title=annex.title, questions=annex.questions, **fields)
