@@ -57,7 +57,7 @@ _RUNS_ON = frozenset(
 # The last words of a heading line whose title runs on into the next line ("… des Abgeordneten"
 # / "Martin Hess u. a. und der Fraktion der AfD - BT-Drucksache 21/884"), and the first words of
 # a next line that goes on with a bare "Anlage" ("Anlage" / "zur Antwort auf die Kleine …").
-_TITLE_RUNS_ON = _RUNS_ON | {"Abgeordneten", "Abgeordneter", "Dr."}
+TITLE_RUNS_ON = _RUNS_ON | {"Abgeordneten", "Abgeordneter", "Dr."}
 _TITLE_GOES_ON = ("zur ", "zum ", "zu ", "der ", "des ")
 
 # A full stop after a word that is no short abbreviation ("Dr.", "Nr.", "u. a."): prose.
@@ -100,7 +100,7 @@ def is_heading(line: str, before: str = "") -> bool:
 
 def heading_lines(texts: Sequence[str], i: int, end: int) -> int:
     """How many lines the heading at ``i`` takes: it goes on into the next line while its
-    title runs on (``_TITLE_RUNS_ON``, ``_TITLE_GOES_ON``), up to ``MAX_HEADING_LINES``."""
+    title runs on (``TITLE_RUNS_ON``, ``_TITLE_GOES_ON``), up to ``MAX_HEADING_LINES``."""
     count = 1
     while count < MAX_HEADING_LINES and i + count < end:
         following = texts[i + count].strip()
@@ -108,7 +108,7 @@ def heading_lines(texts: Sequence[str], i: int, end: int) -> int:
             break
         words = texts[i + count - 1].split()
         bare = count == 1 and len(words) <= 2 and following.startswith(_TITLE_GOES_ON)
-        if words[-1] not in _TITLE_RUNS_ON and not bare:
+        if words[-1] not in TITLE_RUNS_ON and not bare:
             break
         count += 1
     return count

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from drucksache.annexes import MAX_HEADING_LINES, TITLE_RUNS_ON
 from drucksache.models import Document, Question
 
 from . import fonts, styles
@@ -53,9 +54,38 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         out.extend(_plain(doc.government_preamble.text, styles.BODY))
     out.extend(_answers(doc))
     for annex in doc.annexes:  # after the last answer, as ``render`` prints them
-        out += [Paragraph(line, styles.ANNEX_HEADING) for line in _split_paragraphs(annex.title)]
+        out += _annex_heading(annex.title)
         out.extend(_plain(annex.text, styles.BODY))
     return out
+
+
+def _annex_heading(title: str) -> list[Paragraph]:
+    """An annex heading on as few lines as fit its measure, up to the parser's
+    ``MAX_HEADING_LINES``: each line but the last ends with a word after which a title runs on
+    ("… des Abgeordneten" / "Martin Hess …", ``TITLE_RUNS_ON``), as the parser reads a heading
+    over several lines; where no such word allows a break the line runs into the margin."""
+    style = styles.ANNEX_HEADING
+    words = title.split()
+
+    def fits(first: int, stop: int) -> bool:
+        return fonts.width(" ".join(words[first:stop]), style.font, style.size) <= style.measure
+
+    lines: list[str] = []
+    start = 0
+    while len(lines) < MAX_HEADING_LINES - 1 and not fits(start, len(words)):
+        breaks = [
+            k
+            for k in range(start + 1, len(words))
+            if words[k - 1] in TITLE_RUNS_ON and fits(start, k)
+        ]
+        if not breaks:
+            break
+        lines.append(" ".join(words[start : breaks[-1]]))
+        start = breaks[-1]
+    lines.append(" ".join(words[start:]))
+    return [Paragraph(lines[0], style)] + [
+        Paragraph(line, styles.ANNEX_HEADING_GOES_ON) for line in lines[1:]
+    ]
 
 
 def _answers(doc: Document) -> Iterator[Paragraph]:

@@ -7,7 +7,7 @@ so e.g. a 10.68 pt Times line with baseline 109.56 shows ``top`` 101.2, as on th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4
 
@@ -113,3 +113,5 @@ ANNEX_HEADING = Style(
     justify=False,
     measure=PAGE_WIDTH - LEFT - 18.0,
 )
+# The further lines of a heading too long for one (``content._annex_heading``).
+ANNEX_HEADING_GOES_ON = replace(ANNEX_HEADING, space_before=0.0)
