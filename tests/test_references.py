@@ -313,3 +313,9 @@ def test_each_question_named_of_another_paper_gets_a_reference() -> None:
         "der Gruppe Die Linke auf Bundestagsdrucksache 20/14207 verwiesen."
     )
     assert summary(text) == [("drucksache", "20/14207", n) for n in ("6", "7", "8")]
+
+
+def test_a_page_number_between_dashes_after_a_question_is_no_range() -> None:
+    # An annex heading with its page number: "Anlage zu Frage 73 – 1 –" names question 73 only.
+    assert summary("Anlage zu Frage 73 – 1 –\nLand Zahl") == [("question", None, "73")]
+    assert [r.question for r in refs("Siehe die Antworten zu den Fragen 1 – 3.")] == ["1", "2", "3"]

@@ -106,7 +106,9 @@ QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 # A question number in a list: "3", "6a", "18 g", "15 a)"; a bare letter continues the number
 # before it ("2, 2a und b").  Not "43 u." (an abbreviation).
 _NUM = r"(?:\d{1,3}(?:\s?[a-z]\)?(?![a-zäöüß.]))?|(?<=(?:,|und|bis)\s{1,3})[a-z]\)?(?![a-zäöüß.]))"
-_NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|–|-)\s*" + _NUM + r")*"
+# A dash joins a range ("1 – 4"), not a page number printed between dashes ("Anlage zu Frage 73
+# – 1 –", a running head's "– 2 –").
+_NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|[–-](?!\s*\d{1,3}\s*[–-](?!\d)))\s*" + _NUM + r")*"
 _ADVERB = r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
 # The sentence ends with "." or ":", or, its full stop left out, where the answer begins
 # ("… werden zusammen beantwortet" / "Auf die Antwort zu Frage 12 wird verwiesen.").
