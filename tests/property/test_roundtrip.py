@@ -320,6 +320,28 @@ MEANINGFUL_LINES = (
     "bund.de/DE/",
     "Berlin, den 5. Mai 2025",
     "ISSN 0722-8333",
+    # The shapes of this session's rules: parts printed apart, each with its answer; a reprinted
+    # part; a grouping sentence with a typo; ties to other papers; annexes after the imprint.
+    " 3. Wie viele Anträge, aufgeschlüsselt nach",
+    "Im Jahr 2024 wurden insgesamt 12 Anträge gestellt. Im Einzelnen:",
+    "a) Ungedienten,",
+    "1 811 Anträge durch Ungediente.",
+    "b) Reservisten und",
+    "c) Berufssoldaten wurden gestellt?",
+    "18 g) Wurden Beteiligungen angezeigt?",
+    "Die Fragen 2 und 4 werden gemeinsa beantwortet.",
+    "Die Fragen 4 bis 5b werden gemeinsam beantwortet",
+    "(Antwort auf Bundestagsdrucksache 20/9077, dort Frage 2)",
+    "In der Kleinen Anfrage auf Bundestagsdrucksache 20/129 wurden die Fragen 6 und 7 gestellt.",
+    "Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei",
+    "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln",
+    "Anlage 1 zu Frage 3",
+    "Anlage zu Frage 73 – 1 –",
+    "Anlage zur Antwort der Bundesregierung auf die Kleine Anfrage des Abgeordneten",
+    "Martin Hess u. a. und der Fraktion der AfD - BT-Drucksache 21/884",
+    "Anlage",
+    "zur Antwort auf die Kleine Anfrage der Fraktion der AfD",
+    "Jüdisches Leben in Europa e. V.",
     "",
 )
 
