@@ -35,11 +35,12 @@ characters before it."""
 # Vorbemerkung der Bundesregierung zur Antwort … auf die Kleine Anfrage … – Drucksache 21/247 –".
 _PHRASE_LENGTH = 250
 _PHRASE = regex.compile(rf"(?:[^.;!?()]|(?<=\bLINKE)\.){{0,{_PHRASE_LENGTH}}}")
-_PHRASE_START = regex.compile(
-    r"\s+(?:(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage|zur\s+Antwort\b)"
-)
+_OTHER_INQUIRY = r"\s+(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage"
+"""A phrase naming another inquiry after a mention: "… der Kleinen Anfrage …"."""
+_PHRASE_START = regex.compile(rf"{_OTHER_INQUIRY}|\s+zur\s+Antwort\b")
 # After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)", "in der Bundestagsdrucksache
-# 21/192 (Antwort zu Frage 37)" (the lead of a mention may be "zu" without "Antwort").
+# 21/192 (Antwort zu Frage 37)"; "Antwort" stands between the two where the mention's lead
+# (``rx.QUESTION_REF_LEAD``) does not take it in: "21/192 (Antwort auf Frage 37)", lead "auf".
 _TRAILING = regex.compile(r"\s*[,(]?\s*(?:Antwort(?:en)?\s+)?")
 # A question or preamble of a paper named before it: "Bundestagsdrucksache 20/9077, dort Frage
 # 2", "… 19/23992 und die dortige Vorbemerkung", "… 21/192 …, dass in der damaligen Frage 26".
@@ -56,7 +57,7 @@ _RUNS_ON = regex.compile(rf"{_NO_END}*")
 # A question of another paper with no Drucksache to hand over to: "Schriftliche Frage 68",
 # "zu Frage 4 der Kleinen Anfrage … vom 5. Mai 2025".
 _FOREIGN_BEFORE = regex.compile(r"(?:Schriftlichen?|Mündlichen?)\s+$")
-_FOREIGN_AFTER = regex.compile(r"\s+(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage")
+_FOREIGN_AFTER = regex.compile(_OTHER_INQUIRY)
 _FOREIGN_WORDS = ("der", "einer", "in")
 _SPACE = regex.compile(r"\s+")
 # The title-block style of naming an inquiry inside a sentence, with its answer's number after
