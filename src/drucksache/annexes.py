@@ -150,9 +150,8 @@ def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
 def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
     heading of a new annex (or ``end``)."""
-    heads: list[tuple[int, int]] = []  # the first line of each heading, and one past its last
-    titles: list[str] = []
-    opened: list[list[str]] = []
+    heads: list[tuple[int, int, str]] = []  # the heading's first line, one past its last, title
+    opened: list[list[str]] = []  # the words of each title, for ``_repeats``
     # A plain search first: the lines after the last question run to tens of thousands in an
     # answer with long annexes, and few of them hold the word.
     for i in [i for i, text in enumerate(texts[start:end], start) if "Anlage" in text]:
@@ -161,13 +160,12 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
             title = title_of(" ".join(texts[i:after]))
             words = _words(title)
             if not _repeats(words, opened):
-                heads.append((i, after))
-                titles.append(title)
+                heads.append((i, after, title))
                 opened.append(words)
     if not heads:
         return []
-    stops = [head for head, _ in heads[1:]] + [end]
+    stops = [head for head, _, _ in heads[1:]] + [end]
     return [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
-        for (head, after), stop, title in zip(heads, stops, titles, strict=True)
+        for (head, after, title), stop in zip(heads, stops, strict=True)
     ]

@@ -234,13 +234,13 @@ def _answer(text: _Text, answer: AnswerBlock) -> Answer:
 
 def _annex(text: _Text, annex: AnnexBlock) -> Annex:
     """An annex's text is its lines after the heading; one with none (a heading right before
-    the next, or at the end) is empty, placed at the end of its heading line."""
+    the next, or at the end) is empty, placed at the end of its heading."""
     if annex.block.end > annex.block.start:
-        body = text.segment(annex.block, text.span(annex.block))
-        return Annex(title=annex.title, questions=annex.questions, **body)
-    heading = Block(annex.heading, annex.block.start)
-    end = text.span(heading).end
-    fields = text.segment(heading, Span(start=end, end=end))
+        fields = text.segment(annex.block, text.span(annex.block))
+    else:
+        heading = Block(annex.heading, annex.block.start)
+        end = text.span(heading).end
+        fields = text.segment(heading, Span(start=end, end=end))
     return Annex(title=annex.title, questions=annex.questions, **fields)
 
 

@@ -101,8 +101,9 @@ class Annex(Segment):
     """
 
     title: str = Field(
-        description="The heading line as printed, white space folded, without a page number "
-        "printed on it ('– 1 –'): 'Anlage 1 zu Frage 3'."
+        description="The heading as printed (its line, or up to three lines where its title "
+        "runs on), white space folded, without a page number printed on it ('– 1 –'): "
+        "'Anlage 1 zu Frage 3'."
     )
     questions: tuple[str, ...] = Field(
         default=(),
