@@ -6,7 +6,8 @@ front end          text → SourceDocument (lines.py)     PDF → SourceDocument
                                                          inline_breaks.py, dedupe.py)
 2 read_header      CleanLines → Header                   (header.py, ministries.py)
 3 segment          body lines → Segmentation             (segment.py, question_lines.py,
-                                                         grouping.py)
+                                                         part_ends.py, grouping.py,
+                                                         annexes.py)
 4 assemble         → Document with spans, languages      (assemble.py, language.py)
 5 find_references  (called by assemble)                  (references.py)
 """
