@@ -105,6 +105,32 @@ def test_a_question_reference_reads_from_its_lead() -> None:
     assert {r.text for r in found} == {"Antworten der Bundesregierung zu den Fragen 1 und 3"}
 
 
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Es wird auf die Antwort auf Frage 3 verwiesen.", "Antwort auf Frage 3"),
+        ("(siehe Antwort auf Frage 2)", "Antwort auf Frage 2"),
+        (
+            "Auf die Antworten der Bundesregierung auf die Fragen 1 und 3 wird verwiesen.",
+            "Antworten der Bundesregierung auf die Fragen 1 und 3",
+        ),
+    ],
+)
+def test_a_question_reference_reads_from_the_lead_antwort_auf(text: str, printed: str) -> None:
+    # "Antwort auf" leads a mention as "Antwort zu" does: not just "auf".
+    found = refs(text)
+    assert found and {(r.kind, r.text) for r in found} == {("question", printed)}
+    assert all(text[r.span.start : r.span.end] == printed for r in found)
+
+
+def test_antwort_auf_another_paper_is_no_lead() -> None:
+    # "Antwort auf die Kleine Anfrage …": the paper's question stays with the paper.
+    text = "Auf die Antwort auf die Kleine Anfrage auf Drucksache 21/3 (Frage 2) wird verwiesen."
+    assert summary(text) == [("drucksache", "21/3", "2")]
+    text = "Siehe die Antwort auf Bundestagsdrucksache 21/4, die Frage 3 betrifft."
+    assert summary(text) == [("drucksache", "21/4", None), ("question", None, "3")]
+
+
 def test_question_missing_from_this_document_is_unresolved() -> None:
     (ref,) = refs("Es wird auf die Antwort zu Frage 9 verwiesen.")
     assert (ref.kind, ref.question, ref.resolved) == ("question", "9", False)
@@ -234,9 +260,16 @@ def test_preamble_of_an_answer_goes_to_the_answers_number_after_the_inquirys() -
     ]
 
 
-def test_answer_to_a_question_in_brackets_after_the_paper() -> None:
-    text = "Das BAMF hat die in der Bundestagsdrucksache 21/192 (Antwort zu Frage 37) genannten …"
+@pytest.mark.parametrize("lead", ["Antwort zu", "Antwort auf", "Antworten zu den"])
+def test_answer_to_a_question_in_brackets_after_the_paper(lead: str) -> None:
+    text = f"Das BAMF hat die in der Bundestagsdrucksache 21/192 ({lead} Frage 37) genannten …"
     assert summary(text) == [("drucksache", "21/192", "37")]
+
+
+def test_the_dortige_answer_auf_a_question_is_the_papers() -> None:
+    # With its lead "Antwort auf" read, "dortige" stands right before the mention.
+    text = "Siehe Bundestagsdrucksache 20/9077 und die dortige Antwort auf Frage 2."
+    assert summary(text) == [("drucksache", "20/9077", "2")]
 
 
 def test_question_inside_a_quotation_belongs_to_its_source_in_brackets() -> None:

@@ -39,9 +39,10 @@ _OTHER_INQUIRY = r"\s+(?:der|einer|in\s+der)\s+(?:Kleinen|Großen)\s+Anfrage"
 """A phrase naming another inquiry after a mention: "… der Kleinen Anfrage …"."""
 _PHRASE_START = regex.compile(rf"{_OTHER_INQUIRY}|\s+zur\s+Antwort\b")
 # After a Drucksache: "(Bundestagsdrucksache 21/469, Frage 77)", "in der Bundestagsdrucksache
-# 21/192 (Antwort zu Frage 37)"; "Antwort" stands between the two where the mention's lead
-# (``rx.QUESTION_REF_LEAD``) does not take it in: "21/192 (Antwort auf Frage 37)", lead "auf".
-_TRAILING = regex.compile(r"\s*[,(]?\s*(?:Antwort(?:en)?\s+)?")
+# 21/192 (Antwort zu Frage 37)", "21/192 (Antwort auf Frage 37)": the mention's lead
+# (``rx.QUESTION_REF_LEAD``) takes in "Antwort zu" and "Antwort auf", so only the bracket or
+# comma stands between the two.
+_TRAILING = regex.compile(r"\s*[,(]?\s*")
 # A question or preamble of a paper named before it: "Bundestagsdrucksache 20/9077, dort Frage
 # 2", "… 19/23992 und die dortige Vorbemerkung", "… 21/192 …, dass in der damaligen Frage 26".
 _THERE = regex.compile(r"\b(?:dort|dortigen?|damaligen?)\s+$")

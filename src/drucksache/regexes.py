@@ -165,9 +165,11 @@ PLENARPROTOKOLL_REF = regex.compile(
 # "Frage 3", "Fragen 1 bis 4"; the words before it ("Antwort zu", "in den") are matched
 # separately, backwards, so that the scan can jump from one "Frage" to the next.
 QUESTION_REF = regex.compile(r"Fragen?\s+(?:Nr\.\s*)?(?P<numbers>" + _NUM_LIST + r")(?![\d/])")
+# "Antwort zu Frage 3" and "Antwort auf Frage 3" alike ("siehe Antwort auf Frage 5"); the lead
+# ends right before "Frage", so "Antwort auf die Kleine Anfrage …" is never one.
 QUESTION_REF_LEAD = regex.compile(
-    r"(?:Antwort(?:en)?\s+(?:der\s+Bundesregierung\s+)?zu\s+(?:den\s+)?|in\s+(?:den\s+)?"
-    r"|zu\s+(?:den\s+)?|auf\s+(?:die\s+)?)$"
+    r"(?:Antwort(?:en)?\s+(?:der\s+Bundesregierung\s+)?(?:zu\s+(?:den\s+)?|auf\s+(?:die\s+)?)"
+    r"|in\s+(?:den\s+)?|zu\s+(?:den\s+)?|auf\s+(?:die\s+)?)$"
 )
 PREAMBLE_REF = regex.compile(
     r"Vorbemerkung\s+der\s+(?P<who>Bundesregierung|Fragesteller(?:innen)?)"
