@@ -29,6 +29,22 @@ def test_expand_numbers(listing: str, numbers: tuple[str, ...]) -> None:
     assert expand_numbers(listing) == numbers
 
 
+@pytest.mark.parametrize(
+    ("listing", "numbers"),
+    [
+        ("25 bzw. 26", ("25", "26")),
+        ("1a bzw. 1b", ("1a", "1b")),
+        ("1a bzw. b", ("1a", "1b")),
+        ("43 u. 44", ("43", "44")),
+        ("12 & 13", ("12", "13")),
+        ("1 a-c und 2 a-c", ("1a", "1b", "1c", "2a", "2b", "2c")),
+    ],
+)
+def test_every_list_word_names_each_number(listing: str, numbers: tuple[str, ...]) -> None:
+    # "bzw.", "u." and "&" list numbers as "und" does; "1 a-c" runs through the parts.
+    assert expand_numbers(listing) == numbers
+
+
 def test_a_backwards_range_names_its_two_ends_only() -> None:
     assert expand_numbers("7 bis 3") == ("7", "3")
 
@@ -98,6 +114,8 @@ def test_nothing_to_expand() -> None:
             "Die Fragen 3 und 4 werden wegen des engen Sachzusammenhangs gemeinsam beantwortet.",
             ("3", "4"),
         ),
+        ("Die Fragen 25 bzw. 26 werden gemeinsam beantwortet.", ("25", "26")),
+        ("Die Fragen 1a bzw. 1b werden zusammen beantwortet.", ("1a", "1b")),
     ],
 )
 def test_find_grouping_at_the_start_of_an_answer(sentence: str, numbers: tuple[str, ...]) -> None:

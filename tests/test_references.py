@@ -131,6 +131,33 @@ def test_antwort_auf_another_paper_is_no_lead() -> None:
     assert summary(text) == [("drucksache", "21/4", None), ("question", None, "3")]
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Wie viele Visa im Sinne von Frage 1a bzw. 1b wurden erteilt?", ["1a", "1b"]),
+        ("Siehe Frage 2 bzw. 3.", ["2", "3"]),
+        ("Frage Nr. 2 & 3: Tabellarische Übersicht", ["2", "3"]),
+        ("Anlage 1 zu Antwort auf Fragen 1 a-c und 2 a-c", ["1a", "1b", "1c", "2a", "2b", "2c"]),
+    ],
+)
+def test_every_number_of_a_list_is_named(text: str, numbers: list[str]) -> None:
+    # "bzw." and "&" list numbers as "und" does, a dash after "1 a" runs to a bare letter.
+    found = refs(text)
+    assert [r.question for r in found] == numbers
+    assert len({r.text for r in found}) == 1
+
+
+@pytest.mark.parametrize("text", ["Siehe Frage 3 u. a. dort.", "Siehe Frage 3 bzw. die Anlage."])
+def test_a_list_word_without_a_number_after_it_ends_the_list(text: str) -> None:
+    (ref,) = refs(text)
+    assert (ref.question, ref.text) == ("3", "Frage 3")
+
+
+def test_a_papers_questions_listed_with_u_go_with_it() -> None:
+    text = "Es wird auf die Schriftlichen Fragen (Drucksache 21/512, Frage 43 u. 44) verwiesen."
+    assert summary(text) == [("drucksache", "21/512", "43"), ("drucksache", "21/512", "44")]
+
+
 def test_question_missing_from_this_document_is_unresolved() -> None:
     (ref,) = refs("Es wird auf die Antwort zu Frage 9 verwiesen.")
     assert (ref.kind, ref.question, ref.resolved) == ("question", "9", False)

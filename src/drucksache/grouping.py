@@ -14,7 +14,9 @@ import regex
 
 from . import regexes as rx
 
-_ITEM_SEPARATOR = regex.compile(r"\s*(?:,|\bund\b|\bsowie\b)\s*")
+# The words of ``rx._NUM_LIST`` that name each number ("und", "sowie", "bzw.", "u.", "&", the
+# comma), as whole words.
+_ITEM_SEPARATOR = regex.compile(r"\s*(?:,|&|\bund\b|\bsowie\b|\bbzw\.|\bu\.)\s*")
 _RANGE_SEPARATOR = regex.compile(r"\s*(?:\bbis\b|–|-)\s*")
 _PAIRS = ("und", "bis")
 MAX_RANGE = 200

@@ -104,11 +104,22 @@ QUESTION_LEAD_WORD = regex.compile(r"^\s*(?:[„\"(]?\p{Lu}|[a-z]\)\s)")
 
 # --- grouped answers --------------------------------------------------------------------
 # A question number in a list: "3", "6a", "18 g", "15 a)"; a bare letter continues the number
-# before it ("2, 2a und b").  Not "43 u." (an abbreviation).
-_NUM = r"(?:\d{1,3}(?:\s?[a-z]\)?(?![a-zäöüß.]))?|(?<=(?:,|und|bis)\s{1,3})[a-z]\)?(?![a-zäöüß.]))"
-# A dash joins a range ("1 – 4"), not a page number printed between dashes ("Anlage zu Frage 73
-# – 1 –", a running head's "– 2 –").
-_NUM_LIST = _NUM + r"(?:\s*(?:,|und|bis|sowie|[–-](?!\s*\d{1,3}\s*[–-](?!\d)))\s*" + _NUM + r")*"
+# before it ("2, 2a und b", "1a bzw. b"), and a dash after a lettered number runs to a bare
+# letter ("Fragen 1 a-c").  Not "43 u." (an abbreviation).
+_NUM = (
+    r"(?:\d{1,3}(?:\s?[a-z]\)?(?![a-zäöüß.]))?"
+    r"|(?:(?<=(?:,|und|bis|bzw\.)\s{1,3})|(?<=\d\s?[a-z]\s{0,3}[–-]\s{0,3}))[a-z]\)?(?![a-zäöüß.]))"
+)
+# The words that join numbers in a list: "und", "sowie", "bzw.", "u.", "&" and the comma name
+# each number (``grouping._ITEM_SEPARATOR`` splits at them), "bis" and a dash a range ("1 – 4"),
+# but a dash not a page number printed between dashes ("Anlage zu Frage 73 – 1 –", a running
+# head's "– 2 –").
+_NUM_LIST = (
+    _NUM
+    + r"(?:\s*(?:,|und|bis|sowie|bzw\.|u\.|&|[–-](?!\s*\d{1,3}\s*[–-](?!\d)))\s*"
+    + _NUM
+    + r")*"
+)
 _ADVERB = r"(?:gemeinsam|zusammen|im\s+Zusammenhang|zusammenhängend|zusammengefasst)"
 # The sentence ends with "." or ":", or, its full stop left out, where the answer begins
 # ("… werden zusammen beantwortet" / "Auf die Antwort zu Frage 12 wird verwiesen.").
