@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 import drucksache
 from drucksache import regexes as rx
 from drucksache.models import Reference
-from drucksache.references import Context, drucksache_matches, find_references
+from drucksache.paper_numbers import drucksache_matches
+from drucksache.references import Context, find_references
 
 SEED = Path(__file__).parent / "property" / "data" / "19-ki-netzwerk-seed.txt"
 CONTEXT = Context(
@@ -297,6 +298,44 @@ def test_the_dortige_answer_auf_a_question_is_the_papers() -> None:
     # With its lead "Antwort auf" read, "dortige" stands right before the mention.
     text = "Siehe Bundestagsdrucksache 20/9077 und die dortige Antwort auf Frage 2."
     assert summary(text) == [("drucksache", "20/9077", "2")]
+
+
+def test_a_papers_questions_named_again_in_its_sentence_stay_its_own() -> None:
+    text = (
+        "Wie ist der Unterschied in den Antworten zu den Fragen 25 bzw. 26 auf "
+        "Bundestagsdrucksache 21/192 zu erklären, wonach sich 933 535 (Frage 25) bzw. 179 586 "
+        "(Frage 26) Personen aufgehalten haben sollen?"
+    )
+    assert summary(text) == [("drucksache", "21/192", "25"), ("drucksache", "21/192", "26")]
+
+
+def test_a_papers_question_named_before_is_its_own_in_a_later_sentence_about_it() -> None:
+    # Frage 20 of 20/14574 was named before; the later sentence names 20/14574 again.
+    text = (
+        "Warum wurde Frage 20 auf Bundestagsdrucksache 20/14574 nicht beantwortet? "
+        "Gibt es Zahlen (Nachfrage zu Frage 21 der Antwort auf Bundestagsdrucksache 20/14574, "
+        "weil angesichts der Nichtbeantwortung der Frage 20 Zweifel bestehen)?"
+    )
+    assert summary(text) == [
+        ("drucksache", "20/14574", "20"),
+        ("drucksache", "20/14574", "21"),
+        ("drucksache", "20/14574", "20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another number than the paper's: this document's.
+        "Die Antwort zu Frage 2 auf Drucksache 20/1 ist überholt, siehe Frage 3.",
+        # The same number, but said to be this document's.
+        "Die Antwort zu Frage 3 auf Drucksache 20/1 entspricht der jetzigen Frage 3.",
+        # The same number in the next sentence, which names no paper.
+        "Die Antwort zu Frage 3 auf Drucksache 20/1 gilt fort. Zu Frage 3 liegen keine Daten vor.",
+    ],
+)
+def test_a_question_not_named_again_for_the_paper_is_this_documents(text: str) -> None:
+    assert summary(text)[-1] == ("question", None, "3")
 
 
 def test_question_inside_a_quotation_belongs_to_its_source_in_brackets() -> None:

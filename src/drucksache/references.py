@@ -9,7 +9,7 @@ preamble of this same document, resolved against what the document holds.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -17,6 +17,7 @@ import regex
 from . import regexes as rx
 from .grouping import base_number, expand_numbers
 from .models import Reference, Span
+from .paper_numbers import drucksachen, folded, protocols
 
 # Dots that end no sentence: of numbers and dates, of abbreviations, and the one of the party
 # name "DIE LINKE." ("… der Kleinen Anfrage der Fraktion DIE LINKE. auf Bundestagsdrucksache …").
@@ -46,6 +47,8 @@ _TRAILING = regex.compile(r"\s*[,(]?\s*")
 # A question or preamble of a paper named before it: "Bundestagsdrucksache 20/9077, dort Frage
 # 2", "… 19/23992 und die dortige Vorbemerkung", "… 21/192 …, dass in der damaligen Frage 26".
 _THERE = regex.compile(r"\b(?:dort|dortigen?|damaligen?)\s+$")
+# The opposite, a question of this document: "der jetzigen Frage 26" after "der damaligen".
+_THIS = regex.compile(r"\b(?:jetzigen?|vorliegenden?)\s+$")
 # A sentence that opens in another paper: "In der Kleinen Anfrage auf Bundestagsdrucksache
 # 20/129 wurden zudem die Fragen 6 und 7 gestellt"; what it names after the Drucksache is that
 # paper's.  Up to 150 characters from "In" to the Drucksache.
@@ -53,14 +56,13 @@ _FRAME = regex.compile(rf"In\s+(?:der|dem|den|ihrer|seiner)\s+{_NO_END}{{0,150}}
 _FRAME_REACH = 160
 _SENTENCE_REACH = 250
 """How far after a Drucksache a mention may stand in the same sentence and still be tied to
-it by ``_THERE`` or ``_FRAME``."""
+it by ``_THERE`` or ``_FRAME``, or as a question of it named again (``_Papers.named_again``)."""
 _RUNS_ON = regex.compile(rf"{_NO_END}*")
 # A question of another paper with no Drucksache to hand over to: "Schriftliche Frage 68",
 # "zu Frage 4 der Kleinen Anfrage … vom 5. Mai 2025".
 _FOREIGN_BEFORE = regex.compile(r"(?:Schriftlichen?|Mündlichen?)\s+$")
 _FOREIGN_AFTER = regex.compile(_OTHER_INQUIRY)
 _FOREIGN_WORDS = ("der", "einer", "in")
-_SPACE = regex.compile(r"\s+")
 # The title-block style of naming an inquiry inside a sentence, with its answer's number after
 # it: "… auf die Kleine Anfrage … – Bundestagsdrucksache 21/247 – auf Bundestagsdrucksache 21/434".
 _DASHES = ("–", "-")
@@ -70,14 +72,6 @@ _DASH_TO_ANSWER = regex.compile(r"\s*[–-]\s*(?:auf|in)\s+")
 _QUOTE_REACH = 1500
 _SOURCE_AFTER = regex.compile(r"\s*\([^()]{0,120}")
 _SOURCE_BEFORE = regex.compile(rf"{_NO_END}*:\s*")
-
-
-def _folded(text: str) -> str:
-    """White space runs as single spaces (``_SPACE``), the pattern only where it changes
-    something: a printable text has no white space but the space, and then only doubled ones."""
-    if text.isprintable() and "  " not in text:
-        return text
-    return _SPACE.sub(" ", text)
 
 
 _HEADING_REST = regex.compile(r"(?:innen(?:\s+und\s+Fragesteller)?)?\s*:?\s*")
@@ -98,19 +92,23 @@ class Context:
 
 def find_references(text: str, context: Context) -> tuple[Reference, ...]:
     """Every cross-reference in ``text``, in order of position."""
-    external = list(_drucksachen(text)) + list(_protocols(text))
+    external = list(drucksachen(text)) + list(protocols(text))
     papers = _Papers(external)
     internal: list[Reference] = []
     named: dict[int, list[str]] = {}  # the questions of another paper, by its index
+    seen: dict[str, set[str]] = {}  # the same, by the paper's number, as far as the scan got
     for match in rx.QUESTION_REF.finditer(text):
         lead = rx.QUESTION_REF_LEAD.search(text, max(0, match.start() - 40), match.start())
         start = lead.start() if lead is not None else match.start()
-        index = papers.owner(text, start, match.end())
         numbers = expand_numbers(match["numbers"])
+        index = papers.owner(text, start, match.end())
+        if index is None:
+            index = papers.named_again(text, start, numbers, seen)
         if index is not None:
             owner = external[index]
             named.setdefault(index, []).extend(numbers)
             if owner.number not in context.own:
+                seen.setdefault(str(owner.number), set()).update(numbers)
                 continue  # a question of another paper
         elif (
             _FOREIGN_BEFORE.search(text, max(0, start - 20), start)
@@ -124,7 +122,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.extend(
             Reference(
                 kind="question",
-                text=_folded(text[start : match.end()]),
+                text=folded(text[start : match.end()]),
                 span=span,
                 question=number,
                 resolved=number in context.questions or base_number(number) in context.questions,
@@ -152,7 +150,7 @@ def find_references(text: str, context: Context) -> tuple[Reference, ...]:
         internal.append(
             Reference(
                 kind="preamble",
-                text=_folded(match[0]),
+                text=folded(match[0]),
                 span=Span(start=match.start(), end=match.end()),
                 preamble=which,
                 resolved=resolved,
@@ -208,6 +206,7 @@ class _Papers:
         self.starts = [start for start, _, _ in papers]
         self.ends = [end for _, end, _ in papers]
         self.indices = [k for _, _, k in papers]
+        self.numbers = [str(external[k].number) for k in self.indices]
 
     def owner(self, text: str, start: int, end: int) -> int | None:
         """The index of the Drucksache reference that a mention at ``[start, end)`` belongs to,
@@ -225,6 +224,26 @@ class _Papers:
             return self.indices[preceding]
         source = self._quote_source(text, start)
         return None if source is None else self.indices[source]
+
+    def named_again(
+        self, text: str, start: int, numbers: Iterable[str], seen: dict[str, set[str]]
+    ) -> int | None:
+        """The index of the paper whose questions a mention at ``start`` names again: the one
+        named last before it in the same sentence, when the text named all of them as its
+        questions before ("… zu Frage 25 bzw. 26 auf Bundestagsdrucksache 21/192 …, wonach sich
+        933 535 (Frage 25) bzw. 179 586 (Frage 26) …"; "… Frage 21 der Antwort … auf
+        Bundestagsdrucksache 20/14574, weil … der Frage 20 (siehe oben) …" after "Frage 20 auf
+        Bundestagsdrucksache 20/14574" earlier); not when the mention says it is this
+        document's ("die damalige Frage 26 … der jetzigen Frage 26")."""
+        k = bisect_right(self.ends, start) - 1
+        if k < 0 or start - self.ends[k] > _SENTENCE_REACH:
+            return None
+        wanted = set(numbers)
+        if not wanted or not wanted <= seen.get(self.numbers[k], set()):
+            return None
+        if _RUNS_ON.fullmatch(text, self.ends[k], start) is None:
+            return None  # not in the same sentence
+        return None if _THIS.search(text, max(0, start - 12), start) else self.indices[k]
 
     def _tied_back(self, text: str, k: int, start: int) -> bool:
         """Whether a mention at ``start`` belongs to paper ``k`` before it: right after it
@@ -339,60 +358,3 @@ def _foreign_phrase(text: str, start: int, stop: int) -> bool:
         return False
     between = text[start:stop]
     return _PHRASE_START.match(between) is not None and _PHRASE.fullmatch(between) is not None
-
-
-def _number(wp: str, num: str) -> tuple[int, str]:
-    digits = "".join(num.split())
-    return int(wp), f"{int(wp)}/{digits}"
-
-
-def drucksache_matches(text: str) -> Iterator[regex.Match[str]]:
-    """``rx.DRUCKSACHE_REF.finditer(text)``, tried only where ``rx.DRUCKSACHE_LITERALS`` let a
-    match start: the same matches, leftmost first and never overlapping."""
-    starts: set[int] = set()
-    for literal, offsets in rx.DRUCKSACHE_LITERALS:
-        at = text.find(literal)
-        while at >= 0:
-            starts.update(at - offset for offset in offsets if at >= offset)
-            at = text.find(literal, at + 1)
-    end = 0
-    for start in sorted(starts):
-        if start >= end and (match := rx.DRUCKSACHE_REF.match(text, start)) is not None:
-            yield match
-            end = match.end()
-
-
-def _drucksachen(text: str) -> Iterable[Reference]:
-    for match in drucksache_matches(text):
-        wahlperiode, number = _number(match["wp"], match["num"])
-        yield Reference(
-            kind="drucksache",
-            text=_folded(match[0]),
-            span=Span(start=match.start(), end=match.end()),
-            wahlperiode=wahlperiode,
-            number=number,
-        )
-        pos = match.end()
-        while tail := rx.DRUCKSACHE_LIST_TAIL.match(text, pos):
-            wahlperiode, number = _number(tail["wp"], tail["num"])
-            start = tail.start("wp")
-            yield Reference(
-                kind="drucksache",
-                text=_folded(text[start : tail.end()]),
-                span=Span(start=start, end=tail.end()),
-                wahlperiode=wahlperiode,
-                number=number,
-            )
-            pos = tail.end()
-
-
-def _protocols(text: str) -> Iterable[Reference]:
-    for match in rx.PLENARPROTOKOLL_REF.finditer(text):
-        wahlperiode, number = _number(match["wp"], match["num"])
-        yield Reference(
-            kind="plenarprotokoll",
-            text=_folded(match[0]),
-            span=Span(start=match.start(), end=match.end()),
-            wahlperiode=wahlperiode,
-            number=number,
-        )
