@@ -13,9 +13,9 @@ from typing import Literal
 import regex
 
 from . import regexes as rx
-from .clean import PageOneNote
 from .errors import WrongDocumentKindError
 from .ministries import nominative
+from .text_furniture import PageOneNote
 
 _FRAKTION_NAME = (
     r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
