@@ -154,7 +154,7 @@ def remove_stamps(work: CleanLines) -> None:
 def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
-    (at most ``FOOTNOTE_LINES``) until its sentence ends."""
+    (at most ``FOOTNOTE_LINES``) while it is visibly unfinished (``_runs_on``)."""
     lines = work.lines
     # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
     # anywhere in the line is asked first: the slice would be a new string for every line.)
@@ -172,15 +172,7 @@ def extract_footnotes(work: CleanLines) -> None:
         match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
             continue
-        end = i + 1
-        while (
-            end < len(lines)
-            and end - i < FOOTNOTE_LINES
-            and not rx.FOOTNOTE_END.search(lines[end - 1].text)
-            and not rx.QUESTION_START.match(lines[end].text)
-            and not rx.FOOTNOTE_LINE.match(lines[end].text)
-        ):
-            end += 1
+        end = _note_end(lines, i)
         text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
         work.footnotes.append(
             Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
@@ -189,3 +181,46 @@ def extract_footnotes(work: CleanLines) -> None:
         done = end
     if done:
         work.lines = kept + lines[done:]
+
+
+_OPEN_END = regex.compile(r"[,;:/\-–]$")
+"""A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
+
+
+def _note_end(lines: list[WorkLine], start: int) -> int:
+    """The index after the last line of the '* …' note opening at ``start``."""
+    end = start + 1
+    while (
+        end < len(lines)
+        and end - start < FOOTNOTE_LINES
+        and not rx.FOOTNOTE_END.search(lines[end - 1].text)
+        and not rx.QUESTION_START.match(lines[end].text)
+        and not rx.FOOTNOTE_LINE.match(lines[end].text)
+        and _runs_on([line.text.strip() for line in lines[start:end]], lines[end].text.strip())
+    ):
+        end += 1
+    return end
+
+
+def _runs_on(note: list[str], after: str) -> bool:
+    """Whether the line ``after`` goes on with ``note`` (its lines so far, none ending a
+    sentence).
+
+    A note printed without its full stop ('* HHI = Herfindahl-Hirschmann-Index', a table's
+    '** Degression ab … Unterrichtseinheit') is followed by body text, which starts a
+    sentence with a capital, as German nouns do that carry a note over a line end.  So the
+    next line is taken only on evidence: the note is unfinished (its last line ends in a
+    comma, colon, hyphen or a word written small, '… Dies wird'; a bracket or quotation is
+    open; a colon opened a list), the line starts small ('hinterlegt und kann …'), or it
+    ends the note's sentence ('Bundestages hinterlegt … werden.')."""
+    last = note[-1]
+    word = last.rsplit(" ", 1)[-1].lstrip('(„"')
+    if _OPEN_END.search(last) or word[:1].islower() or after[:1].islower():
+        return True
+    text = " ".join(note)
+    return (
+        any(line.endswith(":") for line in note)
+        or text.count("(") > text.count(")")
+        or text.count("„") > text.count("“")
+        or rx.FOOTNOTE_END.search(after) is not None
+    )
