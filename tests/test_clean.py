@@ -356,3 +356,56 @@ def test_note_with_a_label_ends_before_the_next_paragraph() -> None:
     )
     assert notes == ["HHI = Herfindahl-Hirschmann-Index"]
     assert lines[-2].startswith("Insgesamt")
+
+
+NOTE_IN_WORD = (
+    " 1. Wie wirkte die Senkung?\n"
+    "Studien nennen Gründe für die Weitergabe der reduzierten Um-\n"
+    "1 vgl. Egner, Ute (2021): Senkung der Mehrwertsteuersätze, "
+    "www.destatis.de/DE/2021/03/s.pdf?__blo\n"
+    "b=publicationFile\n"
+    "satzsteuersätze an1. Im Einzelhandel wurde sie weitergegeben.\n"
+)
+
+
+def test_numbered_note_inside_a_broken_word_goes_to_footnotes() -> None:
+    doc = drucksache.parse_text(HEAD + NOTE + NOTE_IN_WORD)
+    answer = doc.answers[0]
+    assert answer.text == (
+        "Studien nennen Gründe für die Weitergabe der reduzierten Umsatzsteuersätze an1. "
+        "Im Einzelhandel wurde sie weitergegeben."
+    )
+    assert [(note.mark, note.text) for note in doc.footnotes] == [
+        (
+            "1",
+            "vgl. Egner, Ute (2021): Senkung der Mehrwertsteuersätze, "
+            "www.destatis.de/DE/2021/03/s.pdf?__blob=publicationFile",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no mark flattened onto a word near the line: a list item after a broken word
+        NOTE_IN_WORD.replace("an1.", "an."),
+        # a table row: no word's rest written small after it
+        " 1. Welche Staaten?\nDie Zahl der Staats-\n1 Ukraine 19.528 80.501\n2 Syrien 9.964\n",
+        # a question number after a broken word is no note
+        " 1. Wie viele?\nEs gab Ein-\n2. wie viele Anträge1 gab es?\nzelfälle.\n",
+    ],
+)
+def test_lines_opening_with_a_number_are_no_note_in_a_word(lines: str) -> None:
+    doc = drucksache.parse_text(HEAD + NOTE + lines)
+    assert doc.footnotes == ()
+
+
+def test_url_broken_in_a_star_note_is_joined_without_a_space() -> None:
+    notes, _ = _notes_and_lines(
+        "* Die Schlüssel sind veröffentlicht: www.bka.de/DE/Publikationen/202\n"
+        "4/Uebersicht-Summenschluessel.pdf.\n"
+    )
+    assert notes == [
+        "Die Schlüssel sind veröffentlicht: www.bka.de/DE/Publikationen/2024/"
+        "Uebersicht-Summenschluessel.pdf."
+    ]

@@ -22,6 +22,7 @@ from .models import Footnote, RemovedReason
 from .text_furniture import (
     PageOneNote,
     extract_footnotes,
+    extract_notes_in_words,
     remove_imprint,
     remove_page1_note,
     remove_running_heads,
@@ -245,6 +246,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("remove_stamps", remove_stamps),
     ("remove_running_heads", remove_running_heads),
     ("extract_footnotes", extract_footnotes),
+    ("extract_notes_in_words", extract_notes_in_words),
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),

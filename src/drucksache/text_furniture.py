@@ -173,7 +173,7 @@ def extract_footnotes(work: CleanLines) -> None:
         if match is None:
             continue
         end = _note_end(lines, i)
-        text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
+        text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
         work.footnotes.append(
             Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
@@ -224,3 +224,76 @@ def _runs_on(note: list[str], after: str) -> bool:
         or text.count("„") > text.count("“")
         or rx.FOOTNOTE_END.search(after) is not None
     )
+
+
+def _join_note(texts: list[str]) -> str:
+    """A note's lines as one text; a URL broken at a line end is joined without a space (as
+    ``pdf_furniture`` joins the lines of a PDF's footnote)."""
+    text = texts[0].strip()
+    for line in texts[1:]:
+        last = text.rsplit(" ", 1)[-1]
+        url = "://" in last or last.startswith("www.")
+        text += line.strip() if url else " " + line.strip()
+    return text
+
+
+_NUMBERED_NOTE = regex.compile(r"(?P<mark>\d{1,2}) (?P<text>\S.*)")
+"""A numbered footnote's first line: its mark on the baseline, a space, its text."""
+_WORD_REST = regex.compile(r"[a-zäöüß][^\W\d_]*(?:[\s,.;:!?)]|$)")
+"""The rest of a word broken before a note: letters only, the first written small."""
+
+
+def extract_notes_in_words(work: CleanLines) -> None:
+    """Move a numbered footnote printed inside a broken word ("Um-" / "1 vgl. …" /
+    "satzsteuersätze an1.") into footnotes, so that de-hyphenation joins the word again.
+
+    A DIP text sets a page's footnotes where the page ended, which may be inside a word.  Only
+    that shape is read, since many lines open with a number (questions, list items, table
+    rows): the line before ends in a letter and a hyphen, the note's first line opens with its
+    mark and a space, the first line after it that opens with a word written small is the
+    word's rest (within ``FOOTNOTE_LINES`` lines), and the mark is printed, flattened onto a
+    word ("an1"), next to the note."""
+    lines = work.lines
+    # One cheap test on every line (a slice compared, cheaper than ``endswith``): a line that
+    # ends in a hyphen; only for those is the next line asked whether it opens with a number.
+    ends = [i for i, line in enumerate(lines) if line.text[-1:] == "-"]
+    starts = [i + 1 for i in ends if i + 1 < len(lines) and lines[i + 1].text[:1].isdigit()]
+    found = False
+    for i in reversed(starts):  # from the end: taking a note out keeps the indices before it
+        note = _note_in_word(lines, i)
+        if note is not None:
+            match, end = note
+            line = lines[i]
+            text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
+            work.footnotes.append(
+                Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
+            )
+            del lines[i:end]
+            found = True
+    if found:  # in the order of the text, with the '* …' notes
+        work.footnotes.sort(key=lambda note: note.line or 0)
+
+
+def _note_in_word(lines: list[WorkLine], start: int) -> tuple[regex.Match[str], int] | None:
+    """A numbered note at ``start`` that stands inside a broken word: its first line's match
+    and the index of the word's rest; None if the lines are not of that shape."""
+    line = lines[start]
+    # A PDF's footnotes were taken out by the front end: a line in a text type is body text.
+    match = _NUMBERED_NOTE.match(line.text) if line.question_type is None else None
+    if match is None or not lines[start - 1].text[-2:-1].isalpha():
+        return None
+    rest = next(
+        (
+            j
+            for j in range(start + 1, min(start + FOOTNOTE_LINES + 1, len(lines)))
+            if _WORD_REST.match(lines[j].text)
+        ),
+        None,
+    )
+    if rest is None:
+        return None
+    # The mark stands on the page of its note: in the lines before the note, or on the line
+    # the word's rest opens, where the page foot fell inside a line.
+    mark = regex.compile(r"[^\W\d_]" + match["mark"] + r"(?!\d)")
+    near = lines[max(0, start - 6) : start] + lines[rest : rest + 2]
+    return (match, rest) if any(mark.search(line.text) for line in near) else None
