@@ -194,3 +194,32 @@ def test_another_kind_of_drucksache_is_refused() -> None:
     with pytest.raises(WrongDocumentKindError, match="Antrag") as raised:
         drucksache.parse_text(text)
     assert raised.value.kind == "Antrag"
+
+
+PREAMBLE = (
+    "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r\n"
+    "Künstliche Intelligenz ist eine Schlüsseltechnologie.\n"
+)
+
+
+def test_title_of_a_text_cut_above_it_is_read() -> None:
+    doc = drucksache.parse_text(
+        " Das dezentrale deutsch-französische\nKI-Netzwerk\n\n" + PREAMBLE + BODY
+    )
+    assert doc.metadata.title == "Das dezentrale deutsch-französische KI-Netzwerk"
+    assert doc.preamble is not None
+    assert doc.preamble.text == "Künstliche Intelligenz ist eine Schlüsseltechnologie."
+    missing = [w.message for w in doc.warnings if w.code == "missing_metadata"]
+    assert missing and "title" not in missing[0]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "aktivieren\n",  # a title's tail, written small: the text cut the title in two
+        "Die Bundesregierung fördert seit 2018 die KI-Forschung.\n",  # a sentence, no title
+        "– Drucksache 19/15838 –\nDas dezentrale KI-Netzwerk\n",  # the block was not cut there
+    ],
+)
+def test_lines_before_the_preamble_that_are_no_title_alone_stay_unread(before: str) -> None:
+    assert drucksache.parse_text(before + PREAMBLE + BODY).metadata.title is None

@@ -3,17 +3,15 @@
 Cleaning is an ordered list of named steps (``STEPS``), each a function that edits the
 working lines in place and records what it takes out.  Every line keeps what its input line
 told (number, page, type, position), so offsets in the cleaned text map back to the input
-without searching again.
+without searching again.  The steps that take out the page furniture a text carries (page-1
+note, imprint, stamps, running heads, '* …' notes) are in ``text_furniture``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import count
-
-import regex
 
 from . import regexes as rx
 from .dedupe import find_duplicate_passages
@@ -21,14 +19,15 @@ from .hyphenation import Dehyphenator
 from .inline_breaks import InlineBreaks, Mend
 from .lines import SOFT_HYPHEN, PlainLines, SourceDocument, drop_soft_hyphens
 from .models import Footnote, RemovedReason
-
-_MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} | {"Jänner": 1}
-
-
-NOTE_LINES = 4
-"""The page-1 note spans at most this many lines."""
-FOOTNOTE_LINES = 3
-"""A '* …' note spans at most this many lines."""
+from .text_furniture import (
+    PageOneNote,
+    extract_footnotes,
+    extract_notes_in_words,
+    remove_imprint,
+    remove_page1_note,
+    remove_running_heads,
+    remove_stamps,
+)
 
 
 @dataclass(slots=True)
@@ -61,15 +60,6 @@ class Pending:
     column: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class PageOneNote:
-    """What the page-1 note says: who transmitted the answer, and when."""
-
-    sender: str
-    """Ministry as printed, in the genitive ('des Bundesministeriums des Innern')."""
-    date: dt.date | None
-
-
 @dataclass(slots=True)
 class CleanLines:
     """The output of cleaning: kept lines, removed text, footnotes and the page-1 note."""
@@ -81,28 +71,37 @@ class CleanLines:
     moved_up: dict[int, int] = field(default_factory=dict)
     """Source line number → that of the line de-hyphenation moved its first words onto."""
 
+    def drop(self, indices: list[int], reason: RemovedReason) -> None:
+        """Take lines out by index, recording them as one removed piece per run of lines."""
+        lines = self.lines
+        kept: list[WorkLine] = []
+        start = 0
+        for first, last in _runs(sorted({i for i in indices if 0 <= i < len(lines)})):
+            kept += lines[start:first]
+            # The piece stood before the next kept line, or after the last line of all.
+            after = lines[last + 1].number if last + 1 < len(lines) else None
+            self._record(lines[first : last + 1], reason, after)
+            start = last + 1
+        if start:
+            self.lines = kept + lines[start:]
+
+    def _record(self, run: list[WorkLine], reason: RemovedReason, anchor: int | None) -> None:
+        """Record ``run`` as removed before the source line ``anchor`` (None: after ``run``)."""
+        first = run[0]
+        if anchor is None:
+            anchor = run[-1].number + 1
+        self.removed.append(
+            Pending(
+                reason=reason,
+                text="\n".join(line.text for line in run),
+                line=first.number,
+                page=first.page,
+                anchor=anchor,
+            )
+        )
+
 
 Step = Callable[[CleanLines], None]
-
-
-def month_number(name: str) -> int:
-    """The month number of a German month name."""
-    return _MONTH_NUMBER[name]
-
-
-def _drop(work: CleanLines, indices: list[int], reason: RemovedReason) -> None:
-    """Take lines out by index, recording them as one removed piece per run of lines."""
-    lines = work.lines
-    kept: list[WorkLine] = []
-    start = 0
-    for first, last in _runs(sorted({i for i in indices if 0 <= i < len(lines)})):
-        kept += lines[start:first]
-        # The piece stood before the next kept line, or after the last line of all.
-        after = lines[last + 1].number if last + 1 < len(lines) else None
-        _record(work, lines[first : last + 1], reason, after)
-        start = last + 1
-    if start:
-        work.lines = kept + lines[start:]
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
@@ -114,24 +113,6 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((i, i))
     return runs
-
-
-def _record(
-    work: CleanLines, run: list[WorkLine], reason: RemovedReason, anchor: int | None
-) -> None:
-    """Record ``run`` as removed before the source line ``anchor`` (None: after ``run``)."""
-    first = run[0]
-    if anchor is None:
-        anchor = run[-1].number + 1
-    work.removed.append(
-        Pending(
-            reason=reason,
-            text="\n".join(line.text for line in run),
-            line=first.number,
-            page=first.page,
-            anchor=anchor,
-        )
-    )
 
 
 _FOLDED = {
@@ -176,153 +157,6 @@ def drop_blank_lines(work: CleanLines) -> None:
 
     Normalising took the white space off the line ends: a blank line is an empty one."""
     work.lines = [line for line in work.lines if line.text]
-
-
-def remove_page1_note(work: CleanLines) -> None:
-    """Take out 'Die Antwort wurde namens … übermittelt.' + 'Die Drucksache enthält …'.
-
-    The note is spliced into a paragraph wherever the foot of page 1 fell; taking its lines
-    out rejoins the paragraph.  Its two sentences may share a line.
-    """
-    lines = work.lines
-    for i, line in enumerate(lines):
-        if "Antwort wurde" not in line.text:
-            continue  # cheap test first: this runs on every line
-        start = rx.NOTE_START.search(line.text)
-        if start is None:
-            continue
-        glued = start.start() > 0
-        window = [line.text[start.start() :].strip()]
-        window += [line.text.strip() for line in lines[i + 1 : i + NOTE_LINES]]
-        joined = " ".join(window)
-        match = rx.NOTE_SENDER.match(joined)
-        if match is None:
-            continue
-        end = _lines_spanned(window, match.end())
-        fragetext = rx.NOTE_FRAGETEXT.match(joined, match.end() + 1)
-        if fragetext is not None:
-            end = _lines_spanned(window, fragetext.end())
-        work.note = PageOneNote(
-            sender=" ".join(match["sender"].split()),
-            date=dt.date(int(match["year"]), month_number(match["month"]), int(match["day"])),
-        )
-        if glued:
-            # Keep the word fragment before the note on its line; the note gets a line of its own.
-            lines[i].text = line.text[: start.start()]
-            lines.insert(i + 1, replace(line, text=window[0]))
-            i += 1
-        _drop(work, list(range(i, i + end)), "page1_note")
-        if glued and i < len(work.lines):
-            _rejoin_word(work.lines[i - 1], work.lines[i])
-        return
-    stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.fullmatch(line.text.strip())]
-    _drop(work, stray, "page1_note")
-
-
-def _rejoin_word(before: WorkLine, after: WorkLine) -> None:
-    """'Zuständig' / 'keit, ob …': the note had cut a word in two; join it again."""
-    first, _, rest = after.text.lstrip().partition(" ")
-    if before.text[-1:].isalpha() and first[:1].islower():
-        before.text += first
-        after.text = rest
-
-
-def _lines_spanned(window: list[str], offset: int) -> int:
-    """How many lines of ``window`` (joined by single spaces) the first ``offset`` chars cover."""
-    covered = 0
-    for spanned, text in enumerate(window, 1):
-        covered += len(text) + 1
-        if covered >= offset:
-            return spanned
-    return len(window)
-
-
-def _drop_matching(
-    work: CleanLines, word: str, pattern: regex.Pattern[str], reason: RemovedReason
-) -> None:
-    """Take out every line that holds ``word`` (a cheap test first) and matches ``pattern``."""
-    hits = [
-        i for i, line in enumerate(work.lines) if word in line.text and pattern.match(line.text)
-    ]
-    _drop(work, hits, reason)
-
-
-def remove_running_heads(work: CleanLines) -> None:
-    """Take out running heads that a text extraction left in ('Drucksache 21/309 – 2 – …')."""
-    _drop_matching(work, "Wahlperiode", rx.RUNNING_HEAD, "running_head")
-
-
-def remove_imprint(work: CleanLines) -> None:
-    """Take out the imprint of the last page: it follows the last answer, and a DIP text
-    prints the annexes, if any, after it ("Gesamtherstellung: …" / "Vertrieb: …" / "ISSN
-    0722-8333" / "Anlage 1 …")."""
-    lines = work.lines
-    tail = [
-        i
-        for i in range(max(0, len(lines) - 12), len(lines))
-        if rx.IMPRINT_LINE.match(lines[i].text)
-    ]
-    if tail:
-        # The imprint runs from its first line to the end of the document.
-        _drop(work, list(range(tail[0], len(lines))), "imprint")
-        return
-    # Annexes follow: the imprint is the run of imprint lines that ends with the ISSN line.
-    issn = [i for i, line in enumerate(lines) if "ISSN" in line.text]
-    issn = [i for i in issn if rx.IMPRINT_LINE.match(lines[i].text)]
-    if issn:
-        start = end = issn[-1]
-        while start > 0 and rx.IMPRINT_LINE.match(lines[start - 1].text):
-            start -= 1
-        _drop(work, list(range(start, end + 1)), "imprint")
-
-
-def remove_stamps(work: CleanLines) -> None:
-    """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
-    # Only a text extracted from a pre-release PDF has them: one search of the whole text rules
-    # out the others, at half the cost of a test per line (a search per line pays where the
-    # word is in every document, as 'Wahlperiode' for the running heads).
-    if "Vorabfassung" in "".join([line.text for line in work.lines]):
-        _drop_matching(work, "Vorabfassung", rx.VORABFASSUNG, "vorabfassung")
-
-
-def extract_footnotes(work: CleanLines) -> None:
-    """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
-    split paragraphs and groups of questions in a text.  A note runs on over the next lines
-    (at most ``FOOTNOTE_LINES``) until its sentence ends."""
-    lines = work.lines
-    # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
-    # anywhere in the line is asked first: the slice would be a new string for every line.)
-    marked = [i for i, line in enumerate(lines) if "*" in line.text and "*" in line.text[:8]]
-    if not marked:
-        return  # most documents: nothing to move
-    kept: list[WorkLine] = []
-    done = 0  # lines before this one are kept or moved
-    for i in marked:
-        line = lines[i]
-        # A PDF line in one of the text types is body text ("* * *" cells of a table run on
-        # to a line start): the PDF front end has taken the real footnotes out already.
-        if i < done or line.question_type is not None:
-            continue
-        match = rx.FOOTNOTE_LINE.match(line.text)
-        if match is None:
-            continue
-        end = i + 1
-        while (
-            end < len(lines)
-            and end - i < FOOTNOTE_LINES
-            and not rx.FOOTNOTE_END.search(lines[end - 1].text)
-            and not rx.QUESTION_START.match(lines[end].text)
-            and not rx.FOOTNOTE_LINE.match(lines[end].text)
-        ):
-            end += 1
-        text = " ".join([match["text"].strip(), *(x.text.strip() for x in lines[i + 1 : end])])
-        work.footnotes.append(
-            Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
-        )
-        kept += lines[done:i]
-        done = end
-    if done:
-        work.lines = kept + lines[done:]
 
 
 def join_letter_spacing(work: CleanLines) -> None:
@@ -401,7 +235,7 @@ def remove_duplicates(work: CleanLines) -> None:
     # A generator: only the front matter is read.
     texts = (line.text for line in work.lines)
     for start, end in reversed(find_duplicate_passages(texts)):
-        _drop(work, list(range(start, end)), "duplicate")
+        work.drop(list(range(start, end)), "duplicate")
 
 
 STEPS: tuple[tuple[str, Step], ...] = (
@@ -412,6 +246,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("remove_stamps", remove_stamps),
     ("remove_running_heads", remove_running_heads),
     ("extract_footnotes", extract_footnotes),
+    ("extract_notes_in_words", extract_notes_in_words),
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),

@@ -13,9 +13,9 @@ from typing import Literal
 import regex
 
 from . import regexes as rx
-from .clean import PageOneNote
 from .errors import WrongDocumentKindError
 from .ministries import nominative
+from .text_furniture import PageOneNote
 
 _FRAKTION_NAME = (
     r"(?:AfD|SPD|CDU/CSU|FDP|BSW|SSW|BÜNDNIS\s+90/DIE\s+GRÜNEN|Die\s+Linke|DIE\s+LINKE)"
@@ -91,6 +91,8 @@ def read_header(texts: list[str], note: PageOneNote | None) -> Header:
             fields["inquiry"] = f"{q[1]}/{q[2].replace(' ', '')}"
             i += 1
         i = _title(texts, i, fields, kind)
+    elif kind == "antwort":
+        i = _title_alone(texts, i, fields)
     if note is not None:
         fields["ministry"] = nominative(note.sender)
         fields["transmitted"] = note.date
@@ -198,4 +200,39 @@ def _title(texts: list[str], i: int, fields: dict[str, object], kind: Kind) -> i
         stop = min(_title_phrase_end(texts, i), stop)
     if stop > i:
         fields["title"] = " ".join(" ".join(texts[i:stop]).split())
+    return stop
+
+
+_OTHER_TITLE_BLOCK = (rx.ASKERS_START, rx.ASKERS_FRAKTION_START, rx.INQUIRY_LINE)
+"""Lines of the title block that stand before the title: where one is left, the block was not
+cut above the title, and what follows it is for ``_title`` to read."""
+
+
+def _title_alone(texts: list[str], i: int, fields: dict[str, object]) -> int:
+    """The title of an answer whose text was cut above it (no header, askers or inquiry line):
+    the lines from line ``i`` straight to the first Vorbemerkung heading.
+
+    The layout puts only the title between the inquiry line and that heading, so those lines
+    are the title as the text prints it, not a guess, as long as nothing says otherwise: a
+    title opens with a capital or a digit (a line written small is the tail of a title cut in
+    two), holds no sentence (text is no title) and no other line of the title block."""
+    end = min(len(texts), i + MAX_TITLE_LINES + 1)
+    stop = next(
+        (
+            j
+            for j in range(i, end)
+            if rx.PREAMBLE_ASKERS.match(texts[j]) or rx.PREAMBLE_GOVERNMENT.match(texts[j])
+        ),
+        None,
+    )
+    if stop is None or stop == i:
+        return i
+    lines = texts[i:stop]
+    first = lines[0].lstrip()[:1]
+    if not (first.isupper() or first.isdigit()) or any(
+        _SENTENCE_END.search(line) or any(p.match(line) for p in _OTHER_TITLE_BLOCK)
+        for line in lines
+    ):
+        return i
+    fields["title"] = " ".join(" ".join(lines).split())
     return stop

@@ -1,9 +1,10 @@
 """The stages, in order, in one place.
 
 front end          text → SourceDocument (lines.py)     PDF → SourceDocument (pdf.py)
-1 clean            SourceDocument → CleanLines           (clean.py, hyphenation.py,
-                                                         line_ends.py, spellings.py,
-                                                         inline_breaks.py, dedupe.py)
+1 clean            SourceDocument → CleanLines           (clean.py, text_furniture.py,
+                                                         hyphenation.py, line_ends.py,
+                                                         spellings.py, inline_breaks.py,
+                                                         dedupe.py)
 2 read_header      CleanLines → Header                   (header.py, ministries.py)
 3 segment          body lines → Segmentation             (segment.py, question_lines.py,
                                                          part_ends.py, grouping.py,

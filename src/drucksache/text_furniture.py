@@ -1,0 +1,299 @@
+"""The page furniture a text carries, taken out by cleaning steps of ``clean.STEPS``.
+
+A DIP text keeps what a PDF front end sorts out by position and type size: the page-1 note
+spliced into a paragraph, the imprint of the last page, the 'Vorabfassung' stamps of a
+pre-release, running heads, and the '* …' notes of a page foot.  Each step here takes one of
+them out of ``CleanLines.lines`` and records it (as removed text, the page-1 note's sender and
+date, or a footnote).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from . import regexes as rx
+from .models import Footnote, RemovedReason
+
+if TYPE_CHECKING:
+    # Only for the types: ``clean`` imports the steps of this module for its ``STEPS``.
+    from .clean import CleanLines, WorkLine
+
+_MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} | {"Jänner": 1}
+
+NOTE_LINES = 4
+"""The page-1 note spans at most this many lines."""
+FOOTNOTE_LINES = 3
+"""A '* …' note spans at most this many lines."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageOneNote:
+    """What the page-1 note says: who transmitted the answer, and when."""
+
+    sender: str
+    """Ministry as printed, in the genitive ('des Bundesministeriums des Innern')."""
+    date: dt.date | None
+
+
+def month_number(name: str) -> int:
+    """The month number of a German month name."""
+    return _MONTH_NUMBER[name]
+
+
+def remove_page1_note(work: CleanLines) -> None:
+    """Take out 'Die Antwort wurde namens … übermittelt.' + 'Die Drucksache enthält …'.
+
+    The note is spliced into a paragraph wherever the foot of page 1 fell; taking its lines
+    out rejoins the paragraph.  Its two sentences may share a line.
+    """
+    lines = work.lines
+    for i, line in enumerate(lines):
+        if "Antwort wurde" not in line.text:
+            continue  # cheap test first: this runs on every line
+        start = rx.NOTE_START.search(line.text)
+        if start is None:
+            continue
+        glued = start.start() > 0
+        window = [line.text[start.start() :].strip()]
+        window += [line.text.strip() for line in lines[i + 1 : i + NOTE_LINES]]
+        joined = " ".join(window)
+        match = rx.NOTE_SENDER.match(joined)
+        if match is None:
+            continue
+        end = _lines_spanned(window, match.end())
+        fragetext = rx.NOTE_FRAGETEXT.match(joined, match.end() + 1)
+        if fragetext is not None:
+            end = _lines_spanned(window, fragetext.end())
+        work.note = PageOneNote(
+            sender=" ".join(match["sender"].split()),
+            date=dt.date(int(match["year"]), month_number(match["month"]), int(match["day"])),
+        )
+        if glued:
+            # Keep the word fragment before the note on its line; the note gets a line of its own.
+            lines[i].text = line.text[: start.start()]
+            lines.insert(i + 1, replace(line, text=window[0]))
+            i += 1
+        work.drop(list(range(i, i + end)), "page1_note")
+        if glued and i < len(work.lines):
+            _rejoin_word(work.lines[i - 1], work.lines[i])
+        return
+    stray = [i for i, line in enumerate(lines) if rx.NOTE_FRAGETEXT.fullmatch(line.text.strip())]
+    work.drop(stray, "page1_note")
+
+
+def _rejoin_word(before: WorkLine, after: WorkLine) -> None:
+    """'Zuständig' / 'keit, ob …': the note had cut a word in two; join it again."""
+    first, _, rest = after.text.lstrip().partition(" ")
+    if before.text[-1:].isalpha() and first[:1].islower():
+        before.text += first
+        after.text = rest
+
+
+def _lines_spanned(window: list[str], offset: int) -> int:
+    """How many lines of ``window`` (joined by single spaces) the first ``offset`` chars cover."""
+    covered = 0
+    for spanned, text in enumerate(window, 1):
+        covered += len(text) + 1
+        if covered >= offset:
+            return spanned
+    return len(window)
+
+
+def _drop_matching(
+    work: CleanLines, word: str, pattern: regex.Pattern[str], reason: RemovedReason
+) -> None:
+    """Take out every line that holds ``word`` (a cheap test first) and matches ``pattern``."""
+    hits = [
+        i for i, line in enumerate(work.lines) if word in line.text and pattern.match(line.text)
+    ]
+    work.drop(hits, reason)
+
+
+def remove_running_heads(work: CleanLines) -> None:
+    """Take out running heads that a text extraction left in ('Drucksache 21/309 – 2 – …')."""
+    _drop_matching(work, "Wahlperiode", rx.RUNNING_HEAD, "running_head")
+
+
+def remove_imprint(work: CleanLines) -> None:
+    """Take out the imprint of the last page: it follows the last answer, and a DIP text
+    prints the annexes, if any, after it ("Gesamtherstellung: …" / "Vertrieb: …" / "ISSN
+    0722-8333" / "Anlage 1 …")."""
+    lines = work.lines
+    tail = [
+        i
+        for i in range(max(0, len(lines) - 12), len(lines))
+        if rx.IMPRINT_LINE.match(lines[i].text)
+    ]
+    if tail:
+        # The imprint runs from its first line to the end of the document.
+        work.drop(list(range(tail[0], len(lines))), "imprint")
+        return
+    # Annexes follow: the imprint is the run of imprint lines that ends with the ISSN line.
+    issn = [i for i, line in enumerate(lines) if "ISSN" in line.text]
+    issn = [i for i in issn if rx.IMPRINT_LINE.match(lines[i].text)]
+    if issn:
+        start = end = issn[-1]
+        while start > 0 and rx.IMPRINT_LINE.match(lines[start - 1].text):
+            start -= 1
+        work.drop(list(range(start, end + 1)), "imprint")
+
+
+def remove_stamps(work: CleanLines) -> None:
+    """Take out the 'Vorabfassung – wird durch die lektorierte Fassung ersetzt.' stamps."""
+    # Only a text extracted from a pre-release PDF has them: one search of the whole text rules
+    # out the others, at half the cost of a test per line (a search per line pays where the
+    # word is in every document, as 'Wahlperiode' for the running heads).
+    if "Vorabfassung" in "".join([line.text for line in work.lines]):
+        _drop_matching(work, "Vorabfassung", rx.VORABFASSUNG, "vorabfassung")
+
+
+def extract_footnotes(work: CleanLines) -> None:
+    """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
+    split paragraphs and groups of questions in a text.  A note runs on over the next lines
+    (at most ``FOOTNOTE_LINES``) while it is visibly unfinished (``_runs_on``)."""
+    lines = work.lines
+    # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
+    # anywhere in the line is asked first: the slice would be a new string for every line.)
+    marked = [i for i, line in enumerate(lines) if "*" in line.text and "*" in line.text[:8]]
+    if not marked:
+        return  # most documents: nothing to move
+    kept: list[WorkLine] = []
+    done = 0  # lines before this one are kept or moved
+    for i in marked:
+        line = lines[i]
+        # A PDF line in one of the text types is body text ("* * *" cells of a table run on
+        # to a line start): the PDF front end has taken the real footnotes out already.
+        if i < done or line.question_type is not None:
+            continue
+        match = rx.FOOTNOTE_LINE.match(line.text)
+        if match is None:
+            continue
+        end = _note_end(lines, i)
+        text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
+        work.footnotes.append(
+            Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
+        )
+        kept += lines[done:i]
+        done = end
+    if done:
+        work.lines = kept + lines[done:]
+
+
+_OPEN_END = regex.compile(r"[,;:/\-–]$")
+"""A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
+
+
+def _note_end(lines: list[WorkLine], start: int) -> int:
+    """The index after the last line of the '* …' note opening at ``start``."""
+    end = start + 1
+    while (
+        end < len(lines)
+        and end - start < FOOTNOTE_LINES
+        and not rx.FOOTNOTE_END.search(lines[end - 1].text)
+        and not rx.QUESTION_START.match(lines[end].text)
+        and not rx.FOOTNOTE_LINE.match(lines[end].text)
+        and _runs_on([line.text.strip() for line in lines[start:end]], lines[end].text.strip())
+    ):
+        end += 1
+    return end
+
+
+def _runs_on(note: list[str], after: str) -> bool:
+    """Whether the line ``after`` goes on with ``note`` (its lines so far, none ending a
+    sentence).
+
+    A note printed without its full stop ('* HHI = Herfindahl-Hirschmann-Index', a table's
+    '** Degression ab … Unterrichtseinheit') is followed by body text, which starts a
+    sentence with a capital, as German nouns do that carry a note over a line end.  So the
+    next line is taken only on evidence: the note is unfinished (its last line ends in a
+    comma, colon, hyphen or a word written small, '… Dies wird'; a bracket or quotation is
+    open; a colon opened a list), the line starts small ('hinterlegt und kann …'), or it
+    ends the note's sentence ('Bundestages hinterlegt … werden.')."""
+    last = note[-1]
+    word = last.rsplit(" ", 1)[-1].lstrip('(„"')
+    if _OPEN_END.search(last) or word[:1].islower() or after[:1].islower():
+        return True
+    text = " ".join(note)
+    return (
+        any(line.endswith(":") for line in note)
+        or text.count("(") > text.count(")")
+        or text.count("„") > text.count("“")
+        or rx.FOOTNOTE_END.search(after) is not None
+    )
+
+
+def _join_note(texts: list[str]) -> str:
+    """A note's lines as one text; a URL broken at a line end is joined without a space (as
+    ``pdf_furniture`` joins the lines of a PDF's footnote)."""
+    text = texts[0].strip()
+    for line in texts[1:]:
+        last = text.rsplit(" ", 1)[-1]
+        url = "://" in last or last.startswith("www.")
+        text += line.strip() if url else " " + line.strip()
+    return text
+
+
+_NUMBERED_NOTE = regex.compile(r"(?P<mark>\d{1,2}) (?P<text>\S.*)")
+"""A numbered footnote's first line: its mark on the baseline, a space, its text."""
+_WORD_REST = regex.compile(r"[a-zäöüß][^\W\d_]*(?:[\s,.;:!?)]|$)")
+"""The rest of a word broken before a note: letters only, the first written small."""
+
+
+def extract_notes_in_words(work: CleanLines) -> None:
+    """Move a numbered footnote printed inside a broken word ("Um-" / "1 vgl. …" /
+    "satzsteuersätze an1.") into footnotes, so that de-hyphenation joins the word again.
+
+    A DIP text sets a page's footnotes where the page ended, which may be inside a word.  Only
+    that shape is read, since many lines open with a number (questions, list items, table
+    rows): the line before ends in a letter and a hyphen, the note's first line opens with its
+    mark and a space, the first line after it that opens with a word written small is the
+    word's rest (within ``FOOTNOTE_LINES`` lines), and the mark is printed, flattened onto a
+    word ("an1"), next to the note."""
+    lines = work.lines
+    # One cheap test on every line (a slice compared, cheaper than ``endswith``): a line that
+    # ends in a hyphen; only for those is the next line asked whether it opens with a number.
+    ends = [i for i, line in enumerate(lines) if line.text[-1:] == "-"]
+    starts = [i + 1 for i in ends if i + 1 < len(lines) and lines[i + 1].text[:1].isdigit()]
+    found = False
+    for i in reversed(starts):  # from the end: taking a note out keeps the indices before it
+        note = _note_in_word(lines, i)
+        if note is not None:
+            match, end = note
+            line = lines[i]
+            text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
+            work.footnotes.append(
+                Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
+            )
+            del lines[i:end]
+            found = True
+    if found:  # in the order of the text, with the '* …' notes
+        work.footnotes.sort(key=lambda note: note.line or 0)
+
+
+def _note_in_word(lines: list[WorkLine], start: int) -> tuple[regex.Match[str], int] | None:
+    """A numbered note at ``start`` that stands inside a broken word: its first line's match
+    and the index of the word's rest; None if the lines are not of that shape."""
+    line = lines[start]
+    # A PDF's footnotes were taken out by the front end: a line in a text type is body text.
+    match = _NUMBERED_NOTE.match(line.text) if line.question_type is None else None
+    if match is None or not lines[start - 1].text[-2:-1].isalpha():
+        return None
+    rest = next(
+        (
+            j
+            for j in range(start + 1, min(start + FOOTNOTE_LINES + 1, len(lines)))
+            if _WORD_REST.match(lines[j].text)
+        ),
+        None,
+    )
+    if rest is None:
+        return None
+    # The mark stands on the page of its note: in the lines before the note, or on the line
+    # the word's rest opens, where the page foot fell inside a line.
+    mark = regex.compile(r"[^\W\d_]" + match["mark"] + r"(?!\d)")
+    near = lines[max(0, start - 6) : start] + lines[rest : rest + 2]
+    return (match, rest) if any(mark.search(line.text) for line in near) else None
