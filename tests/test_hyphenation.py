@@ -212,6 +212,51 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
     assert lines[1].split()[-1] == word
 
 
+@pytest.mark.parametrize(
+    ("prefix", "continuation"),
+    [("Coming", 'out"'), ("Start", "ups"), ("Walling", "off)"), ("Fan", "out")],
+)
+def test_an_anglicism_keeps_its_hyphen_before_an_english_particle(
+    prefix: str, continuation: str
+) -> None:
+    assert decide(prefix, continuation) == "keep"
+
+
+def test_an_anglicism_spelled_solid_elsewhere_joins() -> None:
+    assert decide("Lay", "out") == "join"  # a German word
+    assert decide("Start", "ups", "Gründungen von Startups") == "join"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "continuation"),
+    [
+        ("In", "vitro-Fertilisation"),
+        ("De", "facto-Regierung"),
+        ("De", "minimis-Obergrenze"),
+        ("Ex", "post-Prüfung"),
+        ("Know", "how-Transfers"),
+    ],
+)
+def test_a_latin_phrase_or_an_anglicism_before_a_hyphenated_rest_keeps(
+    prefix: str, continuation: str
+) -> None:
+    assert decide(prefix, continuation) == "keep"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "continuation", "document"),
+    [
+        ("Ex", "port-Kontrolle", ""),  # "Export" is a word
+        ("In", "dustrie-Arbeitsplätze", ""),
+        ("In", "tra-African", "im Intra-African Desk"),  # spelled so elsewhere
+    ],
+)
+def test_a_syllable_break_before_a_hyphenated_rest_joins(
+    prefix: str, continuation: str, document: str
+) -> None:
+    assert decide(prefix, continuation, document) == "join"
+
+
 # --- breaks a typesetter makes where the text has none (benchmarks/break_check.py) ---------------
 
 

@@ -38,6 +38,13 @@ SUSPENSION_WORDS = frozenset(
 SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
 # Short words inside hyphen chains: "Ende-zu-Ende", "Power-to-Gas", "Windenergie-auf-See".
 CHAIN_WORDS = frozenset("zu auf von und für plus to of a and for on off up in di".split())
+# English particles after a hyphen in an anglicism: "Coming-out", "Start-ups", "Walling-off",
+# "Know-how".  No German word ends in a syllable spelled so (a typesetter breaks "Re-gi-on",
+# "Pro-te-in": "on" and "in" are left out).
+ENGLISH_PARTICLES = frozenset("out up ups off how".split())
+# Latin prepositions that open a phrase set as the first element of a compound: "In-vitro-
+# Fertilisation", "De-facto-Regierung", "De-minimis-Beihilfe", "Ad-hoc-Ausschuss".
+LATIN_PREPOSITIONS = frozenset("In De Ad Ex".split())
 # Words that stand before a URL in a sentence: "(vgl. bmas.de/…", "abrufbar unter bmi.de/…".
 BEFORE_URL = frozenset(
     "vgl s siehe unter etwa bspw insb ggf z u a bzw sowie und oder auf bei von abrufbar quelle "
@@ -344,19 +351,31 @@ class Dehyphenator:
         if len(pieces) > 2 and pieces[-2] == "zu":
             return "keep"  # "Ende-zu-Ende-" / "verschlüsselter" (not "Pop-up-Sto-" / "res")
         if head[0].isupper() and (core(prefix) + "-" + word).lower() not in self.vocabulary:
+            if lowered in ENGLISH_PARTICLES and not self._spelled_whole(head + word):
+                return "keep"  # an anglicism: "Coming-" / "out", "Start-" / "ups"
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(core(prefix), head, word)
 
     def _before_hyphenated(self, prefix: str, word: str) -> Decision:
         """'Ba-' / 'den-Württemberg', 'Ins-' / 'tagram-Fotos' join: a typesetter breaks at a
         syllable far more often than after a real hyphen, so only the document's own spelling
-        ('In-' / 'vitro-Fertilisation' where it writes 'In-vitro-…' elsewhere) or a chain of
-        words joined by a short one ('Power-to-Gas-' / 'to-Power') keeps one."""
+        ('In-' / 'vitro-Fertilisation' where it writes 'In-vitro-…' elsewhere), a chain of
+        words joined by a short one ('Power-to-Gas-' / 'to-Power'), an English particle ('Know-'
+        / 'how-Transfers') or a Latin phrase ('In-' / 'vitro-…', 'De-' / 'facto-…') keeps one:
+        the last two unless the two pieces are one word ('Ex-' / 'port-Kontrolle')."""
         if (prefix + "-" + word).lower() in self.vocabulary:
             return "keep"
         piece = word.split("-", 1)[0]
-        if piece in CHAIN_WORDS and len(prefix.rsplit("-", 1)[-1]) > 2:
+        head = prefix.rsplit("-", 1)[-1]
+        if piece in CHAIN_WORDS and len(head) > 2:
             return "keep"  # "Windenergie-" / "auf-See-Gesetz", "Vehicle-" / "to-Everything"
+        if (prefix + word).lower() in self.vocabulary:
+            return "join"  # "Intra-African" spelled so elsewhere
+        # "Know-" / "how-Transfers"; "In-" / "vitro-Fertilisation", "De-" / "facto-…", unless
+        # the two are one word ("Ex-" / "port-Kontrolle", "In-" / "dustrie-…").
+        latin = prefix in LATIN_PREPOSITIONS
+        if (piece in ENGLISH_PARTICLES or latin) and not self._spelled_whole(head + piece):
+            return "keep"
         return "join"
 
     def _suspends(self, head: str, word: str) -> bool:
