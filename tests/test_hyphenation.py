@@ -304,6 +304,30 @@ def test_url_next_to_a_word_stays_apart(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("(28TB_19.pdf, 29TB_2", "0.pdf). Dennoch", "(28TB_19.pdf, 29TB_20.pdf)."),
+        ("(155-001l_S3_Posttrau", "matische_Belastung_2020-02_1.pdf, am", "Posttraumatische_"),
+    ],
+)
+def test_file_name_broken_before_its_extension_is_joined(
+    first: str, second: str, expected: str
+) -> None:
+    assert expected in joined(first, second)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("die Dateien Bericht_2024.pdf und", "Anhang.pdf"),  # the name ended
+        ("die Variable max_wert", "beträgt"),  # no file name goes on
+    ],
+)
+def test_word_with_an_underscore_stays_apart_from_the_next(first: str, second: str) -> None:
+    assert joined(first, second)[0] == first
+
+
+@pytest.mark.parametrize(
     ("first", "second", "word"),
     [
         ("im Landkreis Potsdam-Mittel-", "mark und", "Potsdam-Mittelmark"),

@@ -38,12 +38,10 @@ SUSPENSION_WORDS = frozenset(
 SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
 # Short words inside hyphen chains: "Ende-zu-Ende", "Power-to-Gas", "Windenergie-auf-See".
 CHAIN_WORDS = frozenset("zu auf von und für plus to of a and for on off up in di".split())
-# English particles after a hyphen in an anglicism: "Coming-out", "Start-ups", "Walling-off",
-# "Know-how".  No German word ends in a syllable spelled so (a typesetter breaks "Re-gi-on",
-# "Pro-te-in": "on" and "in" are left out).
+# English particles after a hyphen in an anglicism ("Coming-out", "Start-ups", "Know-how"): no
+# German syllable is spelled so ("on", "in" are: "Re-gi-on", "Pro-te-in").
 ENGLISH_PARTICLES = frozenset("out up ups off how".split())
-# Latin prepositions that open a phrase set as the first element of a compound: "In-vitro-
-# Fertilisation", "De-facto-Regierung", "De-minimis-Beihilfe", "Ad-hoc-Ausschuss".
+# Latin prepositions opening a phrase as a compound's first element: "In-vitro-Fertilisation".
 LATIN_PREPOSITIONS = frozenset("In De Ad Ex".split())
 # Words that stand before a URL in a sentence: "(vgl. bmas.de/…", "abrufbar unter bmi.de/…".
 BEFORE_URL = frozenset(
@@ -68,6 +66,7 @@ _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
 URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
 FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
+_FILE_REST = regex.compile(rf"[\w-]*\.(?:{'|'.join(_EXTENSIONS)})", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
 # A word that closes a parenthesis: "vereinen).", "KnA),".
 CLOSES = regex.compile(r"^[^\s()]*\)[.,;:?!]?$")
@@ -281,6 +280,8 @@ class Dehyphenator:
         if last.endswith("/") and len(last) > 1 and first[0].isalnum():
             # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
             return last + first
+        if "_" in last and not FILE.search(core(last)) and _FILE_REST.fullmatch(core(first)):
+            return last + first  # "(28TB_19.pdf, 29TB_2" / "0.pdf).": a file name goes on
         return None
 
     @staticmethod
@@ -371,9 +372,7 @@ class Dehyphenator:
             return "keep"  # "Windenergie-" / "auf-See-Gesetz", "Vehicle-" / "to-Everything"
         if (prefix + word).lower() in self.vocabulary:
             return "join"  # "Intra-African" spelled so elsewhere
-        # "Know-" / "how-Transfers"; "In-" / "vitro-Fertilisation", "De-" / "facto-…", unless
-        # the two are one word ("Ex-" / "port-Kontrolle", "In-" / "dustrie-…").
-        latin = prefix in LATIN_PREPOSITIONS
+        latin = prefix in LATIN_PREPOSITIONS  # not "Ex-" / "port-Kontrolle": one word
         if (piece in ENGLISH_PARTICLES or latin) and not self._spelled_whole(head + piece):
             return "keep"
         return "join"
