@@ -212,6 +212,51 @@ def test_soft_break_before_a_hyphenated_rest_joins_as_the_document_spells_it(
     assert lines[1].split()[-1] == word
 
 
+@pytest.mark.parametrize(
+    ("prefix", "continuation"),
+    [("Coming", 'out"'), ("Start", "ups"), ("Walling", "off)"), ("Fan", "out")],
+)
+def test_an_anglicism_keeps_its_hyphen_before_an_english_particle(
+    prefix: str, continuation: str
+) -> None:
+    assert decide(prefix, continuation) == "keep"
+
+
+def test_an_anglicism_spelled_solid_elsewhere_joins() -> None:
+    assert decide("Lay", "out") == "join"  # a German word
+    assert decide("Start", "ups", "Gründungen von Startups") == "join"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "continuation"),
+    [
+        ("In", "vitro-Fertilisation"),
+        ("De", "facto-Regierung"),
+        ("De", "minimis-Obergrenze"),
+        ("Ex", "post-Prüfung"),
+        ("Know", "how-Transfers"),
+    ],
+)
+def test_a_latin_phrase_or_an_anglicism_before_a_hyphenated_rest_keeps(
+    prefix: str, continuation: str
+) -> None:
+    assert decide(prefix, continuation) == "keep"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "continuation", "document"),
+    [
+        ("Ex", "port-Kontrolle", ""),  # "Export" is a word
+        ("In", "dustrie-Arbeitsplätze", ""),
+        ("In", "tra-African", "im Intra-African Desk"),  # spelled so elsewhere
+    ],
+)
+def test_a_syllable_break_before_a_hyphenated_rest_joins(
+    prefix: str, continuation: str, document: str
+) -> None:
+    assert decide(prefix, continuation, document) == "join"
+
+
 # --- breaks a typesetter makes where the text has none (benchmarks/break_check.py) ---------------
 
 
@@ -256,6 +301,30 @@ def test_url_broken_anywhere_is_joined(first: str, second: str, expected: str) -
 def test_url_next_to_a_word_stays_apart(first: str, second: str) -> None:
     lines = joined(first, second)
     assert lines[0] == first
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("(28TB_19.pdf, 29TB_2", "0.pdf). Dennoch", "(28TB_19.pdf, 29TB_20.pdf)."),
+        ("(155-001l_S3_Posttrau", "matische_Belastung_2020-02_1.pdf, am", "Posttraumatische_"),
+    ],
+)
+def test_file_name_broken_before_its_extension_is_joined(
+    first: str, second: str, expected: str
+) -> None:
+    assert expected in joined(first, second)[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("die Dateien Bericht_2024.pdf und", "Anhang.pdf"),  # the name ended
+        ("die Variable max_wert", "beträgt"),  # no file name goes on
+    ],
+)
+def test_word_with_an_underscore_stays_apart_from_the_next(first: str, second: str) -> None:
+    assert joined(first, second)[0] == first
 
 
 @pytest.mark.parametrize(

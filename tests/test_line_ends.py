@@ -15,7 +15,7 @@ from drucksache.line_ends import break_candidates, first_word, may_break
 # case is longer or other than ASCII ("İ", the Kelvin sign), outside Latin-1 ("„", "–") and a
 # line end.
 _PIECES = ["w", "W", "ww", "wW", "ht", "Ht", "tP", "tp", "(", "/", "-", ":", " ", "x", "İ"]
-_PIECES += ["\u212a", "„", "–", "ß", "\n", "(w", "(W", "http", "www", "\t", "x/"]
+_PIECES += ["\u212a", "„", "–", "ß", "\n", "(w", "(W", "http", "www", "\t", "x/", "_", "x_2"]
 _LINE = st.lists(st.sampled_from(_PIECES), max_size=6).map("".join)
 
 
@@ -65,10 +65,11 @@ def test_each_kind_of_possible_break_is_found() -> None:
         "vgl. (W",  # 6: "(w"
         "Ende:",  # 7: a colon (no URL: no break)
         "Schluss -",  # 8: a lone hyphen (no break)
-        "x",
+        "(29TB_2",  # 9: a file name ("_")
+        "0.pdf).",
     ]
-    assert break_candidates(texts) == [0, 2, 4, 5, 6, 8]
-    assert _exact(texts) == [0, 2, 4, 5, 6]
+    assert break_candidates(texts) == [0, 2, 4, 5, 6, 8, 9]
+    assert _exact(texts) == [0, 2, 4, 5, 6, 9]
 
 
 def test_a_line_end_inside_a_line_makes_every_line_a_candidate() -> None:

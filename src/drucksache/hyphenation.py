@@ -38,6 +38,11 @@ SUSPENSION_WORDS = frozenset(
 SUSPENSION_SYLLABLES = frozenset({"bis", "als", "wie", "noch"})  # fmt: skip
 # Short words inside hyphen chains: "Ende-zu-Ende", "Power-to-Gas", "Windenergie-auf-See".
 CHAIN_WORDS = frozenset("zu auf von und für plus to of a and for on off up in di".split())
+# English particles after a hyphen in an anglicism ("Coming-out", "Start-ups", "Know-how"): no
+# German syllable is spelled so ("on", "in" are: "Re-gi-on", "Pro-te-in").
+ENGLISH_PARTICLES = frozenset("out up ups off how".split())
+# Latin prepositions opening a phrase as a compound's first element: "In-vitro-Fertilisation".
+LATIN_PREPOSITIONS = frozenset("In De Ad Ex".split())
 # Words that stand before a URL in a sentence: "(vgl. bmas.de/…", "abrufbar unter bmi.de/…".
 BEFORE_URL = frozenset(
     "vgl s siehe unter etwa bspw insb ggf z u a bzw sowie und oder auf bei von abrufbar quelle "
@@ -61,6 +66,7 @@ _URL_PIECE = regex.compile(r"[/._=&?#%~]|\d")
 URL_MARK = regex.compile(r"[_=&#%~]|\?.|[\p{L}\d]/[\p{L}\d]+[./]|\.[a-z]{2,4}/|^\d+/\d")
 URL_ONLY_START = frozenset("-\u2011=&_%/.,?#~")
 FILE = regex.compile(rf"\.(?:{'|'.join(_EXTENSIONS)})$", regex.IGNORECASE)
+_FILE_REST = regex.compile(rf"[\w-]*\.(?:{'|'.join(_EXTENSIONS)})", regex.IGNORECASE)
 _LETTERS_AT_END = regex.compile(r"\p{L}+$")
 # A word that closes a parenthesis: "vereinen).", "KnA),".
 CLOSES = regex.compile(r"^[^\s()]*\)[.,;:?!]?$")
@@ -274,6 +280,8 @@ class Dehyphenator:
         if last.endswith("/") and len(last) > 1 and first[0].isalnum():
             # "BÜNDNIS 90/" / "DIE GRÜNEN", "und/" / "oder": a slash binds without a space.
             return last + first
+        if "_" in last and not FILE.search(core(last)) and _FILE_REST.fullmatch(core(first)):
+            return last + first  # "(28TB_19.pdf, 29TB_2" / "0.pdf).": a file name goes on
         return None
 
     @staticmethod
@@ -344,19 +352,29 @@ class Dehyphenator:
         if len(pieces) > 2 and pieces[-2] == "zu":
             return "keep"  # "Ende-zu-Ende-" / "verschlüsselter" (not "Pop-up-Sto-" / "res")
         if head[0].isupper() and (core(prefix) + "-" + word).lower() not in self.vocabulary:
+            if lowered in ENGLISH_PARTICLES and not self._spelled_whole(head + word):
+                return "keep"  # an anglicism: "Coming-" / "out", "Start-" / "ups"
             return "join"  # nouns compound solid: "General-" / "kommissar", "Ein-" / "reichung"
         return self._lower_case(core(prefix), head, word)
 
     def _before_hyphenated(self, prefix: str, word: str) -> Decision:
         """'Ba-' / 'den-Württemberg', 'Ins-' / 'tagram-Fotos' join: a typesetter breaks at a
         syllable far more often than after a real hyphen, so only the document's own spelling
-        ('In-' / 'vitro-Fertilisation' where it writes 'In-vitro-…' elsewhere) or a chain of
-        words joined by a short one ('Power-to-Gas-' / 'to-Power') keeps one."""
+        ('In-' / 'vitro-Fertilisation' where it writes 'In-vitro-…' elsewhere), a chain of
+        words joined by a short one ('Power-to-Gas-' / 'to-Power'), an English particle ('Know-'
+        / 'how-Transfers') or a Latin phrase ('In-' / 'vitro-…', 'De-' / 'facto-…') keeps one:
+        the last two unless the two pieces are one word ('Ex-' / 'port-Kontrolle')."""
         if (prefix + "-" + word).lower() in self.vocabulary:
             return "keep"
         piece = word.split("-", 1)[0]
-        if piece in CHAIN_WORDS and len(prefix.rsplit("-", 1)[-1]) > 2:
+        head = prefix.rsplit("-", 1)[-1]
+        if piece in CHAIN_WORDS and len(head) > 2:
             return "keep"  # "Windenergie-" / "auf-See-Gesetz", "Vehicle-" / "to-Everything"
+        if (prefix + word).lower() in self.vocabulary:
+            return "join"  # "Intra-African" spelled so elsewhere
+        latin = prefix in LATIN_PREPOSITIONS  # not "Ex-" / "port-Kontrolle": one word
+        if (piece in ENGLISH_PARTICLES or latin) and not self._spelled_whole(head + piece):
+            return "keep"
         return "join"
 
     def _suspends(self, head: str, word: str) -> bool:

@@ -13,15 +13,22 @@ from collections.abc import Sequence
 from typing import AnyStr
 
 # What a line holds, in ASCII lower case, where its last word may be a URL: see ``url_like``.
-_URL_NEEDLES = (b"www", b"http", b"(w")
+_URL_NEEDLES = (b"www", b"http", b"(w", b"_")
 # A line end after "-"; one after "/" is found by the slash itself (see ``may_break``).
 _MARK_NEEDLES = (b"-\n",)
 
 
 def url_like(word: str) -> bool:
-    """Whether ``word`` may hold (the start of) a URL."""
+    """Whether ``word`` may hold (the start of) a URL, or of a file name ("29TB_2": no word of
+    prose holds an underscore)."""
     lowered = word.lower()
-    return "/" in word or "www" in lowered or "http" in lowered or lowered in ("(w", "(ww")
+    return (
+        "/" in word
+        or "www" in lowered
+        or "http" in lowered
+        or lowered in ("(w", "(ww")
+        or "_" in word
+    )
 
 
 def may_break(current: str, following: str) -> bool:
@@ -53,7 +60,7 @@ def break_candidates(texts: Sequence[str]) -> list[int]:
 
     Searched in the text of all lines joined by line ends, where each condition leaves a mark:
     a hyphen before a line end; a slash in the line's last word or the next line's first; for
-    a last word that looks like a URL, "www", "http" or "(w" in the line in ASCII lower case.
+    a last word that looks like a URL, "www", "http", "(w" or "_" in the line in ASCII lower case.
     Only ASCII letters have a lower case holding "w", "h", "t" or "p"
     (``tests/test_line_ends.py`` checks every code point), and each lower-cases to one letter,
     so the ASCII lower case of a Latin-1 encoding (one byte a character, anything else a "?")

@@ -12,15 +12,22 @@ from __future__ import annotations
 
 import regex
 
-from .grouping import base_number
+from .grouping import base_number, find_grouping
+from .line_ends import url_like
 from .ministries import genitive
 from .models import Document, Metadata, Question
+from .part_ends import ends_question
 from .regexes import MONTH_NAMES
 
 FRAGETEXT = "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext."
 
 
 _REQUEST = regex.compile(r"(?<=\?)\s+(?=\()")
+# The end of a sentence where a line may break: a full stop after a word of five letters or
+# more ending in lower case ("verwiesen.", not the abbreviations "z. B.", "bzw.", "Nr."), before
+# a capitalised word or a figure joined to more ("250613_Anlage"): not a number that would
+# open a question ("2. Wie …"), a footnote ("2 Siehe …") or a date ("13.01.2025").
+_SENTENCE_BREAK = regex.compile(r"(?<=\p{L}{4}\p{Ll})\.\s+(?=\p{Lu}\p{Ll}+\s|\d+[^\s.\d)])")
 
 
 def letter_spaced(heading: str) -> str:
@@ -100,6 +107,20 @@ def _paragraphs(text: str) -> list[str]:
     return _REQUEST.split(text)
 
 
+def _answer_lines(text: str) -> list[str]:
+    """An answer's text as printed lines: one, unless it ends with a question mark (a table of
+    the questions in an annex, read into the last answer).  Such a line right after a question
+    would read as one more paragraph of it ("Wenn ja, welche?"); a line break after the first
+    sentence, where no line-end rule joins other than with a space, keeps it an answer."""
+    if not ends_question(text):
+        return [text]
+    for match in _SENTENCE_BREAK.finditer(text):
+        first, rest = text[: match.start() + 1], text[match.end() :]
+        if not url_like(first[first.rfind(" ") + 1 :]) and find_grouping(rest) is None:
+            return [first, rest]
+    return [text]
+
+
 def _question(question: Question, upto: str | None = None) -> list[str]:
     """The question's lines, with its sub-questions up to ``upto`` (all when None)."""
     number = f" {question.number}." if len(question.number) == 1 else f"{question.number}."
@@ -115,18 +136,22 @@ def _question(question: Question, upto: str | None = None) -> list[str]:
 
 
 def _questions_and_answers(document: Document) -> list[str]:
-    """Each answer after the questions it covers, in the order of the answers."""
-    printer = _Printer(document)
-    lines: list[str] = []
-    for answer in document.answers:
-        for number in answer.questions:
-            lines += printer.before(number)
-        if answer.grouping:
-            lines.append(answer.grouping)
-        lines.append(answer.text)
-    for question in document.questions:
-        lines += printer.before(question.number)
-    return lines
+    """Each answer after the questions it covers, in the order of the answers.
+
+    An answer with nothing printed before it would read on as the answer before.  Where its
+    question was printed before an earlier grouped answer, together with another question of
+    that group, the question waits for this answer instead: the grouping sentence names it
+    there ("Die Fragen 6, 7 und 12 werden … gemeinsam beantwortet."), as the printed
+    document does ("12." printed once, before "Auf die Antwort zu Frage 6 wird verwiesen.").
+    """
+    deferred: dict[str, int] = {}
+    while True:
+        printer = _Printer(document, deferred)
+        lines = printer.print_all()
+        wait = printer.to_defer()
+        if wait is None:
+            return lines
+        deferred[wait[0]] = wait[1]
 
 
 def _annexes(document: Document) -> list[str]:
@@ -136,9 +161,14 @@ def _annexes(document: Document) -> list[str]:
 
 class _Printer:
     """Prints each question once, and a sub-question answered on its own right before its
-    answer (so that the text reads back into the same answers)."""
+    answer (so that the text reads back into the same answers).
 
-    def __init__(self, document: Document) -> None:
+    ``deferred`` maps a question's number to the index of the answer it waits for: before
+    the answers ahead of that one it is left out.
+    """
+
+    def __init__(self, document: Document, deferred: dict[str, int]) -> None:
+        self.document, self.deferred = document, deferred
         self.by_number = {q.number: q for q in document.questions}
         self.shown: dict[str, set[str]] = {}
         self.apart: dict[str, set[str]] = {}
@@ -148,11 +178,54 @@ class _Printer:
                 base = base_number(number)
                 if number != base:
                     self.apart.setdefault(base, set()).add(number[len(base) :])
+        self.printed: list[set[str]] = []
+        """Per answer, the questions printed (in part) right before it."""
+        self.first: dict[str, int] = {}
+        """Per question, the answer it was first printed before."""
+        self.read_on: list[int] = []
+        """The answers with no question printed before them (a grouping sentence alone
+        starts no answer): each reads on as the answer before."""
 
-    def before(self, number: str) -> list[str]:
-        """What must be printed before an answer to ``number`` and is not yet."""
+    def print_all(self) -> list[str]:
+        """The questions and answers of the document, and questions left without an answer."""
+        lines: list[str] = []
+        for index, answer in enumerate(self.document.answers):
+            printed: set[str] = set()
+            for number in answer.questions:
+                if shown := self.before(number, index):
+                    printed.add(base_number(number))
+                    lines += shown
+            self.printed.append(printed)
+            if not printed and index:
+                self.read_on.append(index)
+            if answer.grouping:
+                lines.append(answer.grouping)
+            lines += _answer_lines(answer.text)
+        for question in self.document.questions:
+            lines += self.before(question.number, len(self.document.answers))
+        return lines
+
+    def to_defer(self) -> tuple[str, int] | None:
+        """The first question that should wait for a later answer (see ``_questions_and_answers``):
+        its number and the answer's index; None if no answer reads on as the one before."""
+        answers = self.document.answers
+        for index in self.read_on:
+            for number in answers[index].questions:
+                base = base_number(number)
+                earlier = self.first.get(base)
+                if (
+                    earlier is not None
+                    and base not in self.deferred
+                    and answers[earlier].grouping
+                    and self.printed[earlier] - {base}
+                ):
+                    return base, index
+        return None
+
+    def before(self, number: str, index: int) -> list[str]:
+        """What must be printed before answer ``index`` to ``number`` and is not yet."""
         question = self.by_number.get(base_number(number))
-        if question is None:
+        if question is None or self.deferred.get(question.number, index) > index:
             return []
         letter = number[len(question.number) :]
         shown = self.shown.get(question.number)
@@ -161,6 +234,7 @@ class _Printer:
             self.shown[question.number] = {
                 p.label for p in question.parts if upto is None or p.label <= upto
             }
+            self.first[question.number] = index
             return _question(question, upto)
         part = next((p for p in question.parts if p.label == letter), None)
         if part is None or letter in shown:

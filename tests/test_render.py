@@ -1,0 +1,80 @@
+"""``drucksache.render``: the printed text reads back into the same answers, and a second
+render → parse changes nothing (the canonical form of ``tests/property/test_roundtrip.py``)."""
+
+from __future__ import annotations
+
+import drucksache
+
+HEAD = (
+    "Deutscher Bundestag Drucksache 21/1\n21. Wahlperiode 01.05.2025\nAntwort\n"
+    "der Bundesregierung\nauf die Kleine Anfrage der Fraktion der AfD\n– Drucksache 21/2 –\n"
+    "Förderprogramme\n"
+)
+
+
+def _answers(doc: drucksache.Document) -> list[tuple[tuple[str, ...], str]]:
+    return [(a.questions, a.text) for a in doc.answers]
+
+
+def _reads_back(text: str) -> drucksache.Document:
+    """The parse of ``text``, checked to read back from its rendering into the same answers and
+    questions, and to be canonical after that one render."""
+    doc = drucksache.parse_text(text)
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert _answers(again) == _answers(doc)
+    assert [(q.number, q.text) for q in again.questions] == [
+        (q.number, q.text) for q in doc.questions
+    ]
+    assert drucksache.parse_text(drucksache.render(again)) == again
+    return doc
+
+
+def test_a_question_named_by_a_grouped_answer_waits_for_its_own_answer() -> None:
+    """Question 4, named by the grouping sentence of 1 and 2 and answered again on its own,
+    is printed before its own answer: printed before the grouped answer, it left its own
+    answer without a question, read on as the answer to 3."""
+    doc = _reads_back(
+        HEAD + " 1. Wie viele Anträge wurden gestellt?\n 2. Wie viele Anträge wurden bewilligt?\n"
+        "Die Fragen 1, 2 und 4 werden gemeinsam beantwortet.\nDie Zahlen sind nicht bekannt.\n"
+        " 3. Welche Programme gibt es?\nEs gibt zwei Programme.\n"
+        " 4. Wie hoch sind die Mittel?\nAuf die Antwort zu Frage 1 wird verwiesen.\n"
+    )
+    assert [a.questions for a in doc.answers] == [("1", "2", "4"), ("3",), ("4",)]
+    rendered = drucksache.render(doc)
+    assert rendered.index(" 4. Wie hoch") > rendered.index("Es gibt zwei Programme.")
+
+
+def test_a_question_whose_part_a_grouped_answer_names_waits_for_its_parts() -> None:
+    """A grouped answer names sub-question 2b, answered again after 2a: question 2 is printed
+    with its parts, each before its answer, not all of it before the grouped answer."""
+    doc = _reads_back(
+        HEAD + " 1. Wie viele Anträge wurden gestellt?\n"
+        "Die Fragen 1 und 2b werden gemeinsam beantwortet.\nDie Zahlen sind nicht bekannt.\n"
+        " 2. Plant die Bundesregierung neue Förderprogramme?\na) Wenn ja, welche?\n"
+        "Es werden zwei Programme geplant.\nb) Wenn nein, warum nicht?\n"
+        "Auf die Antwort zu Frage 1 wird verwiesen.\n"
+    )
+    assert [a.questions for a in doc.answers] == [("1", "2b"), ("2a",), ("2b",)]
+
+
+def test_an_answer_ending_with_a_question_mark_stays_an_answer() -> None:
+    """An answer that ends with a question mark (the questions repeated in a table of an annex)
+    is printed with a line break after its first sentence: on one line right after its
+    question it read as one more paragraph of the question."""
+    doc = _reads_back(
+        HEAD + " 1. Wie viele Anträge wurden gestellt?\n"
+        "Auf die Tabelle in der Anlage wird verwiesen.\n"
+        "Anlage 1_Tabelle zu Frage 1 Jahr Anträge 2024 12\n"
+        "Wie viele Anträge wurden gestellt?\n"
+    )
+    assert doc.answers[0].text.endswith("2024 12 Wie viele Anträge wurden gestellt?")
+    assert "verwiesen.\nAnlage 1_Tabelle" in drucksache.render(doc)
+
+
+def test_an_answer_ending_with_a_question_mark_breaks_after_no_abbreviation() -> None:
+    """The break comes after a sentence's full stop, not after "z. B." or "bzw."."""
+    doc = _reads_back(
+        HEAD + " 1. Wie viele Anträge wurden gestellt?\n"
+        "Gezählt werden z. B. Anträge bzw. Vorhaben.\nDas sind 2024 Neubauten. Welche sonst?\n"
+    )
+    assert "bzw. Vorhaben.\nDas sind 2024 Neubauten. Welche sonst?\n" in drucksache.render(doc)
