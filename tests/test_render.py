@@ -78,3 +78,18 @@ def test_an_answer_ending_with_a_question_mark_breaks_after_no_abbreviation() ->
         "Gezählt werden z. B. Anträge bzw. Vorhaben.\nDas sind 2024 Neubauten. Welche sonst?\n"
     )
     assert "bzw. Vorhaben.\nDas sind 2024 Neubauten. Welche sonst?\n" in drucksache.render(doc)
+
+
+def test_the_title_of_a_text_cut_above_it_is_printed_and_read_back() -> None:
+    """A text without its header (the seed) keeps the title the parse read before its first
+    Vorbemerkung heading: render prints it there, and the parse reads it back."""
+    text = (
+        "Das dezentrale deutsch-französische KI-Netzwerk\n"
+        "V o r b e m e r k u n g  d e r  F r a g e s t e l l e r\n"
+        "Künstliche Intelligenz ist eine Schlüsseltechnologie.\n"
+        " 1. Welche Netzwerke gibt es?\nEs gibt zwei Netzwerke.\n"
+    )
+    doc = _reads_back(text)
+    assert doc.metadata.title == "Das dezentrale deutsch-französische KI-Netzwerk"
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert again.metadata == doc.metadata

@@ -60,7 +60,8 @@ def render(document: Document) -> str:
 def _header(meta: Metadata) -> list[str]:
     lines: list[str] = []
     if meta.drucksache is None:
-        return lines
+        # A text cut above its title (the seed): the title alone, where the parse reads it.
+        return [meta.title] if meta.title else lines
     lines.append(f"Deutscher Bundestag Drucksache {meta.drucksache}")
     date = meta.date.strftime("%d.%m.%Y") if meta.date else ""
     lines.append(f"{meta.wahlperiode}. Wahlperiode {date}".rstrip())
