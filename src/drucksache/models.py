@@ -143,7 +143,8 @@ class Reference(_Model):
 
 
 class Footnote(_Model):
-    """A footnote: smaller type at a page foot in a PDF, or a '* …' note line in a text."""
+    """A footnote: smaller type at a page foot in a PDF; in a text, a '* …' note line, or a
+    numbered note printed inside the word it broke ('Um-' / '1 vgl. …' / 'satzsteuersätze')."""
 
     mark: str = Field(description="The footnote mark, '1' or '*'.")
     text: str = Field(description="The footnote text.")

@@ -10,7 +10,7 @@ front end          text → SourceDocument (lines.py)     PDF → SourceDocument
                                                          part_ends.py, grouping.py,
                                                          annexes.py)
 4 assemble         → Document with spans, languages      (assemble.py, language.py)
-5 find_references  (called by assemble)                  (references.py)
+5 find_references  (called by assemble)                  (references.py, paper_numbers.py)
 """
 
 from __future__ import annotations
