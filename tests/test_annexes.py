@@ -206,3 +206,21 @@ def test_a_heading_printed_over_several_lines_is_one_title(heading: str, title: 
     # Rendered, the title is one line: read back the same.
     again = drucksache.parse_text(drucksache.render(doc))
     assert [(a.title, a.text) for a in again.annexes] == [(title, "Zu 2: Bayern 40 Berlin 12")]
+
+
+def test_a_bare_heading_among_numbered_ones_opens_a_new_annex() -> None:
+    """Where the DIP text lost a heading's number ("Anlage 8" printed as "Anlage"), each bare
+    heading after a numbered one is an annex of its own, not a page of the bare one before."""
+    pages = "Anlage 1\nBayern 40\nAnlage\nBerlin 12\nAnlage\nHamburg 3\nAnlage 4\nBremen 1\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert [(a.title, a.text) for a in doc.annexes] == [
+        ("Anlage 1", "Bayern 40"),
+        ("Anlage", "Berlin 12"),
+        ("Anlage", "Hamburg 3"),
+        ("Anlage 4", "Bremen 1"),
+    ]
+
+
+def test_a_bare_heading_repeats_a_bare_one_where_no_heading_has_a_number() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage\nBayern 40\nAnlage\nBerlin 12\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [("Anlage", "Bayern 40 Anlage Berlin 12")]

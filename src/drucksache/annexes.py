@@ -135,11 +135,20 @@ def _words(title: str) -> list[str]:
     return _WORD.findall(title)
 
 
+def _numbered(words: list[str]) -> bool:
+    """Whether a title's words give the annex a number ("Anlage 4b …")."""
+    return len(words) > 1 and words[1][0].isdigit()
+
+
 def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
     """Whether a title of these ``words`` heads a page of an annex already open: the same
     words as an earlier title, or the first words of one (or it the first of this one's),
     "Anlage" and at least its number or one more word ("Anlage zu BT.-Drs. 21/758 /" under
-    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage"."""
+    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage",
+    and only where no heading opened has a number: among numbered headings it is one whose
+    number the DIP text lost ("Anlage 7", "Anlage", "Anlage", "Anlage 10"), a new annex."""
+    if len(words) == 1 and any(_numbered(other) for other in opened):
+        return False
     for other in opened:
         shorter, longer = sorted((words, other), key=len)
         if shorter == longer or (len(shorter) >= 2 and longer[: len(shorter)] == shorter):
