@@ -224,3 +224,36 @@ def test_a_bare_heading_among_numbered_ones_opens_a_new_annex() -> None:
 def test_a_bare_heading_repeats_a_bare_one_where_no_heading_has_a_number() -> None:
     doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage\nBayern 40\nAnlage\nBerlin 12\n")
     assert [(a.title, a.text) for a in doc.annexes] == [("Anlage", "Bayern 40 Anlage Berlin 12")]
+
+
+@pytest.mark.parametrize(
+    ("head", "mark"),
+    [("Anlage KA 21/9990", "1"), ("Anlage 1 zur AW auf Frage 2 der KA 21/9990", "- 2 -")],
+)
+def test_a_page_head_over_the_title_is_one_annex(head: str, mark: str) -> None:
+    """A running head ("Anlage KA 21/801") and a page number printed over the annex's own
+    heading: one annex, titled by the heading right above its text; the running head printed
+    again on a later page stays in its text."""
+    pages = f"{head}\n{mark}\n\nAnlage 1 zu Frage 2\nBayern 40\n{head}\n2\nBerlin 12\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [(a.title, a.questions, a.text) for a in doc.annexes] == [
+        ("Anlage 1 zu Frage 2", ("2",), f"Bayern 40 {head} 2 Berlin 12"),
+    ]
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+
+
+def test_an_empty_annex_before_one_of_another_number_stays() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage 1\n1\nAnlage 2\nBayern 40\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [
+        ("Anlage 1", "1"),
+        ("Anlage 2", "Bayern 40"),
+    ]
+
+
+def test_an_empty_annex_before_one_for_another_question_stays() -> None:
+    doc = drucksache.parse_text(
+        HEAD + QUESTIONS + "Anlage zu Frage 1\n\nAnlage zu Frage 2\nBayern 40\n"
+    )
+    assert [a.title for a in doc.annexes] == ["Anlage zu Frage 1", "Anlage zu Frage 2"]

@@ -14,7 +14,9 @@ Annexes are looked for only after the last question of an answer document (they 
 answers; a heading-like line among the answers is left to them).  A heading that repeats the
 title of an annex already open (printed at the top of each of its pages, often with a page
 number: "Anlage zu Frage 73 – 2 –") opens no new annex: its line stays in the text of the
-annex open at that point, as printed.
+annex open at that point, as printed.  A running head printed over the title on the annex's
+first page ("Anlage KA 21/801" / "1" / "Anlage zu Frage 44") is one heading with it: the annex
+takes the title below.
 """
 
 from __future__ import annotations
@@ -156,6 +158,42 @@ def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
     return False
 
 
+# A line that holds only a page number: "1", "- 2 -", "Seite 1 von 8", "Seite 2".
+_PAGE_LINE = regex.compile(r"\d{1,3}|[–-]\s*\d{1,3}\s*[–-]|Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?")
+
+
+def _merge_page_heads(
+    texts: Sequence[str], heads: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Heads with a running head and the title below it as one: a heading followed by nothing
+    but a page number before the next heading ("Anlage KA 21/801" / "1" / "Anlage zu Frage
+    44") is the head of the page that the next one titles, unless the two give the annex
+    different numbers or name different questions.  The annex starts at the running head
+    (the last answer ends before it) and takes the lower title; the running head and its page
+    number stand between the two, as a heading does, in no text."""
+    merged: list[tuple[int, int, str]] = []
+    for head in heads:
+        if merged and _page_head_over(texts, merged[-1], head):
+            merged[-1] = (merged[-1][0], head[1], head[2])
+        else:
+            merged.append(head)
+    return merged
+
+
+def _page_head_over(
+    texts: Sequence[str], upper: tuple[int, int, str], lower: tuple[int, int, str]
+) -> bool:
+    """Whether ``upper`` is a page head printed over the heading ``lower``."""
+    if any(
+        not _PAGE_LINE.fullmatch(text.strip()) and text.strip()
+        for text in texts[upper[1] : lower[0]]
+    ):
+        return False
+    numbers = [_words(title)[1] for title in (upper[2], lower[2]) if _numbered(_words(title))]
+    named = [questions_named(title) for title in (upper[2], lower[2])]
+    return len(set(numbers)) < 2 and len({q for q in named if q}) < 2
+
+
 def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
     heading of a new annex (or ``end``)."""
@@ -171,6 +209,7 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
             if not _repeats(words, opened):
                 heads.append((i, after, title))
                 opened.append(words)
+    heads = _merge_page_heads(texts, heads)
     if not heads:
         return []
     stops = [head for head, _, _ in heads[1:]] + [end]
