@@ -257,3 +257,50 @@ def test_an_empty_annex_before_one_for_another_question_stays() -> None:
         HEAD + QUESTIONS + "Anlage zu Frage 1\n\nAnlage zu Frage 2\nBayern 40\n"
     )
     assert [a.title for a in doc.annexes] == ["Anlage zu Frage 1", "Anlage zu Frage 2"]
+
+
+TABLE_AROUND_HEADING = """\
+Land Kilometer
+Bayern 40
+Berlin 12
+Ende der Tabelle.
+© Statistisches Bundesamt (Destatis), 2025: Verbreitung mit Quellenangabe gestattet.
+Radwege zu der Frage 2
+Anlage
+Hamburg 3
+Bremen 1
+"""
+
+
+def test_a_bare_heading_inside_its_first_table_takes_the_table() -> None:
+    """The one word "Anlage" printed at the top of the annex's first page may stand among the
+    lines of that page's table in the DIP text: the annex begins where the last answer's
+    prose ends (a table's own end mark and source line are no prose)."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + TABLE_AROUND_HEADING)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [a.title for a in doc.annexes] == ["Anlage"]
+    assert doc.annexes[0].text == " ".join(TABLE_AROUND_HEADING.split())
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert again.answers[-1].text == doc.answers[-1].text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Die Angaben können der folgenden Übersicht entnommen werden.",  # announces the table
+        "Die Angaben nach Ländern:",
+    ],
+)
+def test_a_table_the_last_answer_announces_stays_in_it(prose: str) -> None:
+    questions = QUESTIONS.replace("Die Angaben können der Anlage 1 entnommen werden.", prose)
+    doc = drucksache.parse_text(HEAD + questions + TABLE_AROUND_HEADING)
+    assert doc.answers[-1].text.endswith("Radwege zu der Frage 2")
+    assert doc.annexes[0].text == "Hamburg 3 Bremen 1"
+
+
+def test_a_numbered_heading_leaves_the_lines_before_it_to_the_answer() -> None:
+    numbered = TABLE_AROUND_HEADING.replace("Anlage\n", "Anlage 1\n")
+    doc = drucksache.parse_text(HEAD + QUESTIONS + numbered)
+    assert doc.answers[-1].text.endswith("Radwege zu der Frage 2")
+    assert doc.annexes[0].text == "Hamburg 3 Bremen 1"

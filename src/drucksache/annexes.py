@@ -82,6 +82,12 @@ class AnnexBlock:
     title: str
     questions: tuple[str, ...]
 
+    @property
+    def start(self) -> int:
+        """The annex's first line: its heading, or the first line of the table that the DIP
+        text printed before a bare heading (``_table_before``)."""
+        return min(self.heading, self.block.start)
+
 
 def is_heading(line: str, before: str = "") -> bool:
     """Whether ``line`` heads an annex; ``before`` is the line printed before it."""
@@ -213,7 +219,44 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
     if not heads:
         return []
     stops = [head for head, _, _ in heads[1:]] + [end]
-    return [
+    found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
+    first = found[0]
+    if first.title == "Anlage":
+        table = _table_before(texts, start, first.heading)
+        if table < first.heading:
+            found[0] = AnnexBlock(first.heading, Block(table, first.block.end), "Anlage", ())
+    return found
+
+
+# The lines that close a table and end like a sentence, yet are no prose of the answer.
+_TABLE_NOTES = ("Ende der Tabelle", "©", "Quelle")
+
+
+def _table_before(texts: Sequence[str], start: int, heading: int) -> int:
+    """Where the annex of a bare heading begins: a heading of the one word "Anlage" stands at
+    the top of the annex's first page, and the DIP text may put it among the lines of that
+    page's first table ("IPCEI-CIS FACIS" / "Anlage" / "IPCEI-CIS growING").  The table runs
+    back to the last answer's last sentence: the annex begins after it, if the lines between
+    are two or more short ones (table rows, not the one-line paragraphs of a rendered text)
+    and that sentence does not announce them ("… der folgenden Übersicht zu entnehmen.",
+    "… nach Ländern:").  Else (``heading``) the lines before the heading stay in the answer."""
+    i = heading - 1
+    while i >= start and not _prose(texts[i]):
+        if len(texts[i].strip()) > MAX_HEADING:
+            return heading
+        i -= 1
+    last = texts[i].strip() if i >= start else ""
+    if heading - i < 3 or not last or last.endswith(":") or "folgend" in last:
+        return heading
+    return i + 1
+
+
+def _prose(line: str) -> bool:
+    """Whether a line ends a sentence of prose (a table's end mark or source line does not)."""
+    text = line.strip()
+    if text.endswith((":", "?", "!")):
+        return True
+    return _SENTENCE_END.search(text) is not None and not text.startswith(_TABLE_NOTES)
