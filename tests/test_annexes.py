@@ -304,3 +304,23 @@ def test_a_numbered_heading_leaves_the_lines_before_it_to_the_answer() -> None:
     doc = drucksache.parse_text(HEAD + QUESTIONS + numbered)
     assert doc.answers[-1].text.endswith("Radwege zu der Frage 2")
     assert doc.annexes[0].text == "Hamburg 3 Bremen 1"
+
+
+@pytest.mark.parametrize("mark", ["1", "Seite 1 von 8", " Seite 7 von 66", "- 1 -"])
+def test_a_page_number_over_the_first_heading_is_no_part_of_the_last_answer(mark: str) -> None:
+    """The DIP text drops the print's page numbers, not an annex's own ("1", "Seite 1 von 8"):
+    one printed over the first heading heads the annex's page, not the answer's text."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + f"{mark}\n\n" + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    first = doc.annexes[0]
+    assert (first.title, first.text) == (
+        "Anlage 1 zu Frage 2",
+        "Land Kilometer Bayern 40 Berlin 12",
+    )
+
+
+def test_a_number_other_than_one_over_the_first_heading_stays_in_the_answer() -> None:
+    """A lone "5" is rather the last cell of the answer's table than the number of the
+    annex's first page."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Bayern 4\n5\n" + ANNEXES)
+    assert doc.answers[-1].text.endswith("entnommen werden. Bayern 4 5")

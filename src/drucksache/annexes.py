@@ -74,8 +74,8 @@ _NAMED = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class AnnexBlock:
-    """An annex: the first line of its heading (of one or two lines), and the lines after the
-    heading (body line numbers)."""
+    """An annex: the first line of its heading (of up to three lines, with a running head or a
+    page number printed over it), and the lines after the heading (body line numbers)."""
 
     heading: int
     block: Block
@@ -218,6 +218,7 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
     heads = _merge_page_heads(texts, heads)
     if not heads:
         return []
+    heads[0] = (_page_marks_over(texts, start, heads[0][0]), *heads[0][1:])
     stops = [head for head, _, _ in heads[1:]] + [end]
     found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
@@ -229,6 +230,24 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
         if table < first.heading:
             found[0] = AnnexBlock(first.heading, Block(table, first.block.end), "Anlage", ())
     return found
+
+
+def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
+    """The first line of the first annex's heading with the page number printed over it: the
+    DIP text drops the print's own page numbers, not those of an annex's pages ("1", "Seite 1
+    von 8", "- 1 -"), so one standing between the last answer and the first heading is the
+    annex's.  A bare number counts only as "1" (another is rather the last cell of the
+    answer's table); the line after the last question stays the answer's."""
+    first = heading
+    i = heading - 1
+    while i > start:
+        text = texts[i].strip()
+        if text and (not _PAGE_LINE.fullmatch(text) or (text.isdigit() and text != "1")):
+            break
+        if text:
+            first = i
+        i -= 1
+    return first
 
 
 # The lines that close a table and end like a sentence, yet are no prose of the answer.
