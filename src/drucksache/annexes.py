@@ -218,7 +218,9 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
     heads = _merge_page_heads(texts, heads)
     if not heads:
         return []
-    heads[0] = (_page_marks_over(texts, start, heads[0][0]), *heads[0][1:])
+    top = _page_marks_over(texts, start, heads[0][0])
+    top = _page_marks_over(texts, start, _inquiry_over(texts, start, top))
+    heads[0] = (top, *heads[0][1:])
     stops = [head for head, _, _ in heads[1:]] + [end]
     found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
@@ -248,6 +250,30 @@ def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
             first = i
         i -= 1
     return first
+
+
+_DRUCKSACHE_NUMBER = regex.compile(r"\b\d{2}/\d{1,5}\b")
+MAX_INQUIRY_HEAD = 6
+"""The most lines of an annex's page head that names its Kleine Anfrage."""
+
+
+def _inquiry_over(texts: Sequence[str], start: int, heading: int) -> int:
+    """The first line of a page head over the first heading that names the Kleine Anfrage the
+    annex belongs to ("Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138", or over lines:
+    "Kleine Anfrage der Abgeordneten …" / "- Drucksache 21/997 vom 25.07.2025" / "(title)"):
+    up to ``MAX_INQUIRY_HEAD`` lines that open with "Kleine Anfrage", name its number and end
+    no sentence, after a line that does not run on into them.  ``heading`` when there is none."""
+    lines = [i for i in range(heading - 1, start, -1) if texts[i].strip()][:MAX_INQUIRY_HEAD]
+    for count, i in enumerate(lines, 1):
+        text = texts[i].strip()
+        if _prose(text):
+            return heading
+        if text.startswith("Kleine Anfrage "):
+            named = any(_DRUCKSACHE_NUMBER.search(texts[j]) for j in lines[:count])
+            words = texts[i - 1].split()
+            runs_on = bool(words) and (words[-1] in _RUNS_ON or words[-1].endswith((",", "-")))
+            return i if named and not runs_on else heading
+    return heading
 
 
 # The lines that close a table and end like a sentence, yet are no prose of the answer.
