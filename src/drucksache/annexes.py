@@ -218,20 +218,24 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
     heads = _merge_page_heads(texts, heads)
     if not heads:
         return []
-    top = _page_marks_over(texts, start, heads[0][0])
-    top = _page_marks_over(texts, start, _inquiry_over(texts, start, top))
-    heads[0] = (top, *heads[0][1:])
     stops = [head for head, _, _ in heads[1:]] + [end]
     found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
-    first = found[0]
-    if first.title == "Anlage":
-        table = _table_before(texts, start, first.heading)
-        if table < first.heading:
-            found[0] = AnnexBlock(first.heading, Block(table, first.block.end), "Anlage", ())
+    found[0] = _first_page(texts, start, found[0])
     return found
+
+
+def _first_page(texts: Sequence[str], start: int, first: AnnexBlock) -> AnnexBlock:
+    """The first annex with what the DIP text printed of its first page between the last
+    answer and its heading: a page number or a page head naming the Kleine Anfrage (part of
+    its heading), or, over a bare heading, the page's first table (part of its text)."""
+    top = _page_marks_over(texts, start, first.heading)
+    top = _page_marks_over(texts, start, _inquiry_over(texts, start, top))
+    table = _table_before(texts, start, top) if first.title == "Anlage" else top
+    block = Block(table, first.block.end) if table < top else first.block
+    return AnnexBlock(top, block, first.title, first.questions)
 
 
 def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
