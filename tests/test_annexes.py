@@ -324,30 +324,3 @@ def test_a_number_other_than_one_over_the_first_heading_stays_in_the_answer() ->
     annex's first page."""
     doc = drucksache.parse_text(HEAD + QUESTIONS + "Bayern 4\n5\n" + ANNEXES)
     assert doc.answers[-1].text.endswith("entnommen werden. Bayern 4 5")
-
-
-@pytest.mark.parametrize(
-    "head",
-    [
-        "Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/9990\n1\n",
-        "Kleine Anfrage der Abgeordneten Anna Beispiel, Bernd Muster und der\n"
-        "Fraktion Die Linke\n\n- Drucksache 21/9990 vom 25.07.2025\n"
-        "(Förderung des Radverkehrs)\n\n",
-    ],
-)
-def test_the_inquiry_named_over_the_first_heading_is_no_part_of_the_last_answer(
-    head: str,
-) -> None:
-    """An annex's page head names the Kleine Anfrage it belongs to, over the heading."""
-    doc = drucksache.parse_text(HEAD + QUESTIONS + head + ANNEXES)
-    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
-    first = doc.annexes[0]
-    expected = ("Anlage 1 zu Frage 2", "Land Kilometer Bayern 40 Berlin 12")
-    assert (first.title, first.text) == expected
-
-
-def test_a_sentence_that_names_an_inquiry_stays_in_the_last_answer() -> None:
-    sentence = "Kleine Anfrage der Fraktion der AfD auf Drucksache 21/9990 verwiesen.\n"
-    questions = QUESTIONS.replace("Anlage 1 entnommen werden.", "Antwort auf die")
-    doc = drucksache.parse_text(HEAD + questions + sentence + ANNEXES)
-    assert doc.answers[-1].text.endswith("Antwort auf die " + sentence.strip())

@@ -229,10 +229,12 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
 
 def _first_page(texts: Sequence[str], start: int, first: AnnexBlock) -> AnnexBlock:
     """The first annex with what the DIP text printed of its first page between the last
-    answer and its heading: a page number or a page head naming the Kleine Anfrage (part of
-    its heading), or, over a bare heading, the page's first table (part of its text)."""
+    answer and its heading: a page number (part of its heading, in no text, as a running head
+    over its title is), or, over a bare heading, the page's first table (part of its text).
+    A page head naming the Kleine Anfrage ("Kleine Anfrage der Fraktion der AfD auf BT-Drs.
+    21/138") stays in the last answer: it holds references, and a line in no text is not
+    printed again by ``render``."""
     top = _page_marks_over(texts, start, first.heading)
-    top = _page_marks_over(texts, start, _inquiry_over(texts, start, top))
     table = _table_before(texts, start, top) if first.title == "Anlage" else top
     block = Block(table, first.block.end) if table < top else first.block
     return AnnexBlock(top, block, first.title, first.questions)
@@ -254,30 +256,6 @@ def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
             first = i
         i -= 1
     return first
-
-
-_DRUCKSACHE_NUMBER = regex.compile(r"\b\d{2}/\d{1,5}\b")
-MAX_INQUIRY_HEAD = 6
-"""The most lines of an annex's page head that names its Kleine Anfrage."""
-
-
-def _inquiry_over(texts: Sequence[str], start: int, heading: int) -> int:
-    """The first line of a page head over the first heading that names the Kleine Anfrage the
-    annex belongs to ("Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138", or over lines:
-    "Kleine Anfrage der Abgeordneten …" / "- Drucksache 21/997 vom 25.07.2025" / "(title)"):
-    up to ``MAX_INQUIRY_HEAD`` lines that open with "Kleine Anfrage", name its number and end
-    no sentence, after a line that does not run on into them.  ``heading`` when there is none."""
-    lines = [i for i in range(heading - 1, start, -1) if texts[i].strip()][:MAX_INQUIRY_HEAD]
-    for count, i in enumerate(lines, 1):
-        text = texts[i].strip()
-        if _prose(text):
-            return heading
-        if text.startswith("Kleine Anfrage "):
-            named = any(_DRUCKSACHE_NUMBER.search(texts[j]) for j in lines[:count])
-            words = texts[i - 1].split()
-            runs_on = bool(words) and (words[-1] in _RUNS_ON or words[-1].endswith((",", "-")))
-            return i if named and not runs_on else heading
-    return heading
 
 
 # The lines that close a table and end like a sentence, yet are no prose of the answer.
