@@ -206,3 +206,121 @@ def test_a_heading_printed_over_several_lines_is_one_title(heading: str, title: 
     # Rendered, the title is one line: read back the same.
     again = drucksache.parse_text(drucksache.render(doc))
     assert [(a.title, a.text) for a in again.annexes] == [(title, "Zu 2: Bayern 40 Berlin 12")]
+
+
+def test_a_bare_heading_among_numbered_ones_opens_a_new_annex() -> None:
+    """Where the DIP text lost a heading's number ("Anlage 8" printed as "Anlage"), each bare
+    heading after a numbered one is an annex of its own, not a page of the bare one before."""
+    pages = "Anlage 1\nBayern 40\nAnlage\nBerlin 12\nAnlage\nHamburg 3\nAnlage 4\nBremen 1\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert [(a.title, a.text) for a in doc.annexes] == [
+        ("Anlage 1", "Bayern 40"),
+        ("Anlage", "Berlin 12"),
+        ("Anlage", "Hamburg 3"),
+        ("Anlage 4", "Bremen 1"),
+    ]
+
+
+def test_a_bare_heading_repeats_a_bare_one_where_no_heading_has_a_number() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage\nBayern 40\nAnlage\nBerlin 12\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [("Anlage", "Bayern 40 Anlage Berlin 12")]
+
+
+@pytest.mark.parametrize(
+    ("head", "mark"),
+    [("Anlage KA 21/9990", "1"), ("Anlage 1 zur AW auf Frage 2 der KA 21/9990", "- 2 -")],
+)
+def test_a_page_head_over_the_title_is_one_annex(head: str, mark: str) -> None:
+    """A running head ("Anlage KA 21/801") and a page number printed over the annex's own
+    heading: one annex, titled by the heading right above its text; the running head printed
+    again on a later page stays in its text."""
+    pages = f"{head}\n{mark}\n\nAnlage 1 zu Frage 2\nBayern 40\n{head}\n2\nBerlin 12\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [(a.title, a.questions, a.text) for a in doc.annexes] == [
+        ("Anlage 1 zu Frage 2", ("2",), f"Bayern 40 {head} 2 Berlin 12"),
+    ]
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+
+
+def test_an_empty_annex_before_one_of_another_number_stays() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage 1\n1\nAnlage 2\nBayern 40\n")
+    assert [(a.title, a.text) for a in doc.annexes] == [
+        ("Anlage 1", "1"),
+        ("Anlage 2", "Bayern 40"),
+    ]
+
+
+def test_an_empty_annex_before_one_for_another_question_stays() -> None:
+    doc = drucksache.parse_text(
+        HEAD + QUESTIONS + "Anlage zu Frage 1\n\nAnlage zu Frage 2\nBayern 40\n"
+    )
+    assert [a.title for a in doc.annexes] == ["Anlage zu Frage 1", "Anlage zu Frage 2"]
+
+
+TABLE_AROUND_HEADING = """\
+Land Kilometer
+Bayern 40
+Berlin 12
+Ende der Tabelle.
+© Statistisches Bundesamt (Destatis), 2025: Verbreitung mit Quellenangabe gestattet.
+Radwege zu der Frage 2
+Anlage
+Hamburg 3
+Bremen 1
+"""
+
+
+def test_a_bare_heading_inside_its_first_table_takes_the_table() -> None:
+    """The one word "Anlage" printed at the top of the annex's first page may stand among the
+    lines of that page's table in the DIP text: the annex begins where the last answer's
+    prose ends (a table's own end mark and source line are no prose)."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + TABLE_AROUND_HEADING)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [a.title for a in doc.annexes] == ["Anlage"]
+    assert doc.annexes[0].text == " ".join(TABLE_AROUND_HEADING.split())
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert again.answers[-1].text == doc.answers[-1].text
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Die Angaben können der folgenden Übersicht entnommen werden.",  # announces the table
+        "Die Angaben nach Ländern:",
+    ],
+)
+def test_a_table_the_last_answer_announces_stays_in_it(prose: str) -> None:
+    questions = QUESTIONS.replace("Die Angaben können der Anlage 1 entnommen werden.", prose)
+    doc = drucksache.parse_text(HEAD + questions + TABLE_AROUND_HEADING)
+    assert doc.answers[-1].text.endswith("Radwege zu der Frage 2")
+    assert doc.annexes[0].text == "Hamburg 3 Bremen 1"
+
+
+def test_a_numbered_heading_leaves_the_lines_before_it_to_the_answer() -> None:
+    numbered = TABLE_AROUND_HEADING.replace("Anlage\n", "Anlage 1\n")
+    doc = drucksache.parse_text(HEAD + QUESTIONS + numbered)
+    assert doc.answers[-1].text.endswith("Radwege zu der Frage 2")
+    assert doc.annexes[0].text == "Hamburg 3 Bremen 1"
+
+
+@pytest.mark.parametrize("mark", ["1", "Seite 1 von 8", " Seite 7 von 66", "- 1 -"])
+def test_a_page_number_over_the_first_heading_is_no_part_of_the_last_answer(mark: str) -> None:
+    """The DIP text drops the print's page numbers, not an annex's own ("1", "Seite 1 von 8"):
+    one printed over the first heading heads the annex's page, not the answer's text."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + f"{mark}\n\n" + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    first = doc.annexes[0]
+    assert (first.title, first.text) == (
+        "Anlage 1 zu Frage 2",
+        "Land Kilometer Bayern 40 Berlin 12",
+    )
+
+
+def test_a_number_other_than_one_over_the_first_heading_stays_in_the_answer() -> None:
+    """A lone "5" is rather the last cell of the answer's table than the number of the
+    annex's first page."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + "Bayern 4\n5\n" + ANNEXES)
+    assert doc.answers[-1].text.endswith("entnommen werden. Bayern 4 5")

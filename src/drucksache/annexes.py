@@ -14,7 +14,9 @@ Annexes are looked for only after the last question of an answer document (they 
 answers; a heading-like line among the answers is left to them).  A heading that repeats the
 title of an annex already open (printed at the top of each of its pages, often with a page
 number: "Anlage zu Frage 73 – 2 –") opens no new annex: its line stays in the text of the
-annex open at that point, as printed.
+annex open at that point, as printed.  A running head printed over the title on the annex's
+first page ("Anlage KA 21/801" / "1" / "Anlage zu Frage 44") is one heading with it: the annex
+takes the title below.
 """
 
 from __future__ import annotations
@@ -72,13 +74,19 @@ _NAMED = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class AnnexBlock:
-    """An annex: the first line of its heading (of one or two lines), and the lines after the
-    heading (body line numbers)."""
+    """An annex: the first line of its heading (of up to three lines, with a running head or a
+    page number printed over it), and the lines after the heading (body line numbers)."""
 
     heading: int
     block: Block
     title: str
     questions: tuple[str, ...]
+
+    @property
+    def start(self) -> int:
+        """The annex's first line: its heading, or the first line of the table that the DIP
+        text printed before a bare heading (``_table_before``)."""
+        return min(self.heading, self.block.start)
 
 
 def is_heading(line: str, before: str = "") -> bool:
@@ -135,16 +143,61 @@ def _words(title: str) -> list[str]:
     return _WORD.findall(title)
 
 
+def _numbered(words: list[str]) -> bool:
+    """Whether a title's words give the annex a number ("Anlage 4b …")."""
+    return len(words) > 1 and words[1][0].isdigit()
+
+
 def _repeats(words: list[str], opened: Sequence[list[str]]) -> bool:
     """Whether a title of these ``words`` heads a page of an annex already open: the same
     words as an earlier title, or the first words of one (or it the first of this one's),
     "Anlage" and at least its number or one more word ("Anlage zu BT.-Drs. 21/758 /" under
-    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage"."""
+    "Anlage zu BT.-Drs. 21/758 / Thema: …").  A bare "Anlage" repeats only a bare "Anlage",
+    and only where no heading opened has a number: among numbered headings it is one whose
+    number the DIP text lost ("Anlage 7", "Anlage", "Anlage", "Anlage 10"), a new annex."""
+    if len(words) == 1 and any(_numbered(other) for other in opened):
+        return False
     for other in opened:
         shorter, longer = sorted((words, other), key=len)
         if shorter == longer or (len(shorter) >= 2 and longer[: len(shorter)] == shorter):
             return True
     return False
+
+
+# A line that holds only a page number: "1", "- 2 -", "Seite 1 von 8", "Seite 2".
+_PAGE_LINE = regex.compile(r"\d{1,3}|[–-]\s*\d{1,3}\s*[–-]|Seite\s+\d{1,3}(?:\s+von\s+\d{1,3})?")
+
+
+def _merge_page_heads(
+    texts: Sequence[str], heads: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Heads with a running head and the title below it as one: a heading followed by nothing
+    but a page number before the next heading ("Anlage KA 21/801" / "1" / "Anlage zu Frage
+    44") is the head of the page that the next one titles, unless the two give the annex
+    different numbers or name different questions.  The annex starts at the running head
+    (the last answer ends before it) and takes the lower title; the running head and its page
+    number stand between the two, as a heading does, in no text."""
+    merged: list[tuple[int, int, str]] = []
+    for head in heads:
+        if merged and _page_head_over(texts, merged[-1], head):
+            merged[-1] = (merged[-1][0], head[1], head[2])
+        else:
+            merged.append(head)
+    return merged
+
+
+def _page_head_over(
+    texts: Sequence[str], upper: tuple[int, int, str], lower: tuple[int, int, str]
+) -> bool:
+    """Whether ``upper`` is a page head printed over the heading ``lower``."""
+    if any(
+        not _PAGE_LINE.fullmatch(text.strip()) and text.strip()
+        for text in texts[upper[1] : lower[0]]
+    ):
+        return False
+    numbers = [_words(title)[1] for title in (upper[2], lower[2]) if _numbered(_words(title))]
+    named = [questions_named(title) for title in (upper[2], lower[2])]
+    return len(set(numbers)) < 2 and len({q for q in named if q}) < 2
 
 
 def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
@@ -162,10 +215,75 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
             if not _repeats(words, opened):
                 heads.append((i, after, title))
                 opened.append(words)
+    heads = _merge_page_heads(texts, heads)
     if not heads:
         return []
     stops = [head for head, _, _ in heads[1:]] + [end]
-    return [
+    found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
+    found[0] = _first_page(texts, start, found[0])
+    return found
+
+
+def _first_page(texts: Sequence[str], start: int, first: AnnexBlock) -> AnnexBlock:
+    """The first annex with what the DIP text printed of its first page between the last
+    answer and its heading: a page number (part of its heading, in no text, as a running head
+    over its title is), or, over a bare heading, the page's first table (part of its text).
+    A page head naming the Kleine Anfrage ("Kleine Anfrage der Fraktion der AfD auf BT-Drs.
+    21/138") stays in the last answer: it holds references, and a line in no text is not
+    printed again by ``render``."""
+    top = _page_marks_over(texts, start, first.heading)
+    table = _table_before(texts, start, top) if first.title == "Anlage" else top
+    block = Block(table, first.block.end) if table < top else first.block
+    return AnnexBlock(top, block, first.title, first.questions)
+
+
+def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
+    """The first line of the first annex's heading with the page number printed over it: the
+    DIP text drops the print's own page numbers, not those of an annex's pages ("1", "Seite 1
+    von 8", "- 1 -"), so one standing between the last answer and the first heading is the
+    annex's.  A bare number counts only as "1" (another is rather the last cell of the
+    answer's table); the line after the last question stays the answer's."""
+    first = heading
+    i = heading - 1
+    while i > start:
+        text = texts[i].strip()
+        if text and (not _PAGE_LINE.fullmatch(text) or (text.isdigit() and text != "1")):
+            break
+        if text:
+            first = i
+        i -= 1
+    return first
+
+
+# The lines that close a table and end like a sentence, yet are no prose of the answer.
+_TABLE_NOTES = ("Ende der Tabelle", "©", "Quelle")
+
+
+def _table_before(texts: Sequence[str], start: int, heading: int) -> int:
+    """Where the annex of a bare heading begins: a heading of the one word "Anlage" stands at
+    the top of the annex's first page, and the DIP text may put it among the lines of that
+    page's first table ("IPCEI-CIS FACIS" / "Anlage" / "IPCEI-CIS growING").  The table runs
+    back to the last answer's last sentence: the annex begins after it, if the lines between
+    are two or more short ones (table rows, not the one-line paragraphs of a rendered text)
+    and that sentence does not announce them ("… der folgenden Übersicht zu entnehmen.",
+    "… nach Ländern:").  Else (``heading``) the lines before the heading stay in the answer."""
+    i = heading - 1
+    while i >= start and not _prose(texts[i]):
+        if len(texts[i].strip()) > MAX_HEADING:
+            return heading
+        i -= 1
+    last = texts[i].strip() if i >= start else ""
+    if heading - i < 3 or not last or last.endswith(":") or "folgend" in last:
+        return heading
+    return i + 1
+
+
+def _prose(line: str) -> bool:
+    """Whether a line ends a sentence of prose (a table's end mark or source line does not)."""
+    text = line.strip()
+    if text.endswith((":", "?", "!")):
+        return True
+    return _SENTENCE_END.search(text) is not None and not text.startswith(_TABLE_NOTES)

@@ -123,7 +123,7 @@ def segment(
         # printed again, as an annex may reprint it, is no question of its own).
         last = max((b.end for q in result.questions for _, b in q.units()), default=end)
         result.annexes = find_annexes(texts, last, end)
-        stop = result.annexes[0].heading if result.annexes else end
+        stop = result.annexes[0].start if result.annexes else end
         asked = [q for q in questions if q.block.start < stop]
         result.answers = _answers(lines, asked, stop, result.notes)
     return result
