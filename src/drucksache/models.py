@@ -97,7 +97,9 @@ class Annex(Segment):
     """An annex (Anlage) printed after the last answer: tables or text under a heading.
 
     Its text is the lines after the heading; a heading repeated at the top of a later page
-    of an annex stays in its text, where it was printed.
+    of an annex stays in its text, where it was printed.  Where the text put a bare "Anlage"
+    heading among the lines of its first page's table, the text begins with that table and
+    holds the heading line where it was printed.
     """
 
     title: str = Field(
