@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from . import regexes as rx
-from .models import Reference, Span
+from .models import Reference, ReferenceKind, Span
 
 _SPACE = regex.compile(r"\s+")
 
@@ -24,10 +24,17 @@ def folded(text: str) -> str:
     return _SPACE.sub(" ", text)
 
 
-def _number(wp: str, num: str) -> tuple[int, str]:
-    """The electoral term and the number as "19/21858", thin spaces left out ("17/13 032")."""
+def _paper(kind: ReferenceKind, text: str, start: int, end: int, wp: str, num: str) -> Reference:
+    """The reference to the paper printed as ``text[start:end]``, with its electoral term and
+    its number as "19/21858" (thin spaces left out: "17/13 032")."""
     digits = "".join(num.split())
-    return int(wp), f"{int(wp)}/{digits}"
+    return Reference(
+        kind=kind,
+        text=folded(text[start:end]),
+        span=Span(start=start, end=end),
+        wahlperiode=int(wp),
+        number=f"{int(wp)}/{digits}",
+    )
 
 
 def drucksache_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -49,36 +56,14 @@ def drucksache_matches(text: str) -> Iterator[regex.Match[str]]:
 def drucksachen(text: str) -> Iterable[Reference]:
     """Every Drucksache number in ``text``, each number of a plural list apart, in order."""
     for match in drucksache_matches(text):
-        wahlperiode, number = _number(match["wp"], match["num"])
-        yield Reference(
-            kind="drucksache",
-            text=folded(match[0]),
-            span=Span(start=match.start(), end=match.end()),
-            wahlperiode=wahlperiode,
-            number=number,
-        )
+        yield _paper("drucksache", text, match.start(), match.end(), match["wp"], match["num"])
         pos = match.end()
         while tail := rx.DRUCKSACHE_LIST_TAIL.match(text, pos):
-            wahlperiode, number = _number(tail["wp"], tail["num"])
-            start = tail.start("wp")
-            yield Reference(
-                kind="drucksache",
-                text=folded(text[start : tail.end()]),
-                span=Span(start=start, end=tail.end()),
-                wahlperiode=wahlperiode,
-                number=number,
-            )
+            yield _paper("drucksache", text, tail.start("wp"), tail.end(), tail["wp"], tail["num"])
             pos = tail.end()
 
 
 def protocols(text: str) -> Iterable[Reference]:
     """Every Plenarprotokoll number in ``text``, in order."""
     for match in rx.PLENARPROTOKOLL_REF.finditer(text):
-        wahlperiode, number = _number(match["wp"], match["num"])
-        yield Reference(
-            kind="plenarprotokoll",
-            text=folded(match[0]),
-            span=Span(start=match.start(), end=match.end()),
-            wahlperiode=wahlperiode,
-            number=number,
-        )
+        yield _paper("plenarprotokoll", text, match.start(), match.end(), match["wp"], match["num"])
