@@ -324,3 +324,41 @@ def test_a_number_other_than_one_over_the_first_heading_stays_in_the_answer() ->
     annex's first page."""
     doc = drucksache.parse_text(HEAD + QUESTIONS + "Bayern 4\n5\n" + ANNEXES)
     assert doc.answers[-1].text.endswith("entnommen werden. Bayern 4 5")
+
+
+IMPRINT = """\
+Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, Bessemerstraße 83–91
+Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln
+ISSN 0722-8333
+"""
+
+# More than a dozen lines: cleaning takes an imprint among the last twelve lines for the end
+# of the document, and all after it for imprint.
+FIRST_PAGE = "Radwege nach Ländern\nLand Kilometer\n" + "".join(
+    f"Kreis {n} {n * 3}\n" for n in range(1, 13)
+)
+
+
+def test_what_the_text_prints_after_the_imprint_is_no_part_of_the_last_answer() -> None:
+    """A DIP text prints the annexes after the imprint of the last page, and an annex's first
+    page may come before its heading: the last answer ends where the imprint stood, and the
+    first annex's text begins there, its heading line where it was printed."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + IMPRINT + FIRST_PAGE + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [a.title for a in doc.annexes] == [
+        "Anlage 1 zu Frage 2",
+        "Anlage 2 - Tabelle zu AW auf Frage 1 - KA 21/9990",
+    ]
+    first = " ".join((FIRST_PAGE + ANNEXES.split("Anlage 2")[0]).split())
+    assert doc.annexes[0].text == first
+    imprint = next(r for r in doc.removed if r.reason == "imprint")
+    assert imprint.at == doc.annexes[0].span.start
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert again.answers[-1].text == doc.answers[-1].text
+
+
+def test_an_imprint_right_before_the_first_heading_changes_nothing() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + IMPRINT + ANNEXES + FIRST_PAGE)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert doc.annexes[0].text == "Land Kilometer Bayern 40 Berlin 12"

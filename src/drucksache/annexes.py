@@ -200,9 +200,13 @@ def _page_head_over(
     return len(set(numbers)) < 2 and len({q for q in named if q}) < 2
 
 
-def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
+def find_annexes(
+    texts: Sequence[str], start: int, end: int, imprint: int | None = None
+) -> list[AnnexBlock]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
-    heading of a new annex (or ``end``)."""
+    heading of a new annex (or ``end``).  ``imprint`` is the line the last page's imprint
+    stood before, if it stood inside ``texts[start:end]``: what follows it is annex material
+    (``_first_page``)."""
     heads: list[tuple[int, int, str]] = []  # the heading's first line, one past its last, title
     opened: list[list[str]] = []  # the words of each title, for ``_repeats``
     # A plain search first: the lines after the last question run to tens of thousands in an
@@ -223,19 +227,23 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
-    found[0] = _first_page(texts, start, found[0])
+    found[0] = _first_page(texts, start, found[0], imprint)
     return found
 
 
-def _first_page(texts: Sequence[str], start: int, first: AnnexBlock) -> AnnexBlock:
+def _first_page(
+    texts: Sequence[str], start: int, first: AnnexBlock, imprint: int | None
+) -> AnnexBlock:
     """The first annex with what the DIP text printed of its first page between the last
     answer and its heading: a page number (part of its heading, in no text, as a running head
-    over its title is), or, over a bare heading, the page's first table (part of its text).
-    A page head naming the Kleine Anfrage ("Kleine Anfrage der Fraktion der AfD auf BT-Drs.
-    21/138") stays in the last answer: it holds references, and a line in no text is not
-    printed again by ``render``."""
+    over its title is); over a bare heading, the page's first table; and all that stands
+    after the imprint of the last page, which the DIP text prints before the annexes (the
+    annex's first page, its heading printed below it or at a line's end).  The last two are
+    part of its text, which then holds the heading's lines where they were printed."""
     top = _page_marks_over(texts, start, first.heading)
     table = _table_before(texts, start, top) if first.title == "Anlage" else top
+    if imprint is not None and start <= imprint < table:
+        table = imprint
     block = Block(table, first.block.end) if table < top else first.block
     return AnnexBlock(top, block, first.title, first.questions)
 

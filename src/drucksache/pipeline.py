@@ -15,11 +15,12 @@ front end          text → SourceDocument (lines.py)     PDF → SourceDocument
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import BinaryIO
 
 from .assemble import assemble
-from .clean import clean
+from .clean import CleanLines, clean
 from .errors import EmptyInputError, NotADrucksacheError
 from .header import read_header
 from .lines import PlainLines, SourceDocument, lines_from_text
@@ -40,13 +41,27 @@ def parse_source(source: SourceDocument) -> Document:
     if not isinstance(source.lines, PlainLines):  # a text knows no type sizes or positions
         question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
         x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
-    segmentation = segment(body, header.kind, question_type, x0)
+    imprint = _imprint_line(cleaned, header.body_start)
+    segmentation = segment(body, header.kind, question_type, x0, imprint)
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
             "no Drucksache header ('Deutscher Bundestag Drucksache 21/…') and no numbered "
             "questions found: this does not look like an answer to a Kleine Anfrage"
         )
     return assemble(cleaned, header, segmentation, source.footnotes)
+
+
+def _imprint_line(cleaned: CleanLines, body_start: int) -> int | None:
+    """The body line the last page's imprint stood before, if lines follow it (a DIP text
+    prints the annexes after it); None when it stood at the end, or there was none.
+    Cleaning records where it took the imprint out: before the input line ``anchor``."""
+    anchors = [r.anchor for r in cleaned.removed if r.reason == "imprint"]
+    if not anchors:
+        return None
+    numbers = [line.number for line in cleaned.lines[body_start:]]
+    # Kept lines ascend by input line number: the first at or after the anchor.
+    index = bisect_left(numbers, anchors[-1])
+    return index if index < len(numbers) else None
 
 
 def parse_text(text: str) -> Document:

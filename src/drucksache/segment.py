@@ -85,11 +85,14 @@ def segment(
     kind: Kind,
     question_type: Sequence[bool | None] | None = None,
     x0: Sequence[float | None] | None = None,
+    imprint: int | None = None,
 ) -> Segmentation:
     """Find preambles, questions and answers in the body lines.
 
     ``question_type`` counts only where some line is in question type: a Kleine Anfrage
-    prints its questions in body type, and then the text heuristics decide.
+    prints its questions in body type, and then the text heuristics decide.  ``imprint`` is
+    the body line the last page's imprint stood before (None: at the end, or none): the
+    last answer ends there, and the annexes, if any, begin.
     """
     if question_type is None or True not in question_type:
         question_type = [None] * len(texts)
@@ -122,7 +125,7 @@ def segment(
         # Annexes follow the answers: looked for after the last question only (a question
         # printed again, as an annex may reprint it, is no question of its own).
         last = max((b.end for q in result.questions for _, b in q.units()), default=end)
-        result.annexes = find_annexes(texts, last, end)
+        result.annexes = find_annexes(texts, last, end, imprint)
         stop = result.annexes[0].start if result.annexes else end
         asked = [q for q in questions if q.block.start < stop]
         result.answers = _answers(lines, asked, stop, result.notes)
