@@ -362,3 +362,42 @@ def test_an_imprint_right_before_the_first_heading_changes_nothing() -> None:
     doc = drucksache.parse_text(HEAD + QUESTIONS + IMPRINT + ANNEXES + FIRST_PAGE)
     assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
     assert doc.annexes[0].text == "Land Kilometer Bayern 40 Berlin 12"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138\n1\n",
+        "Kleine Anfrage der Abgeordneten Anna Beispiel, Bernd Muster und der\nFraktion Die Linke\n"
+        "- Drucksache 21/9990 vom 09.07.2025\n(Förderung des Radverkehrs)\n",
+    ],
+)
+def test_a_page_head_naming_the_kleine_anfrage_over_the_first_heading_is_a_running_head(
+    head: str,
+) -> None:
+    """The annex's page head over its first heading is no part of the last answer: taken out
+    as a running head (in ``removed``, where the annex begins), so that ``render`` and a PDF
+    read the same references."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + head + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    first = doc.annexes[0]
+    assert (first.title, first.text) == (
+        "Anlage 1 zu Frage 2",
+        "Land Kilometer Bayern 40 Berlin 12",
+    )
+    removed = [r for r in doc.removed if r.reason == "running_head"]
+    # The annex's page number below the head ("1") belongs to the heading, as before.
+    assert [r.text for r in removed] == [head.rstrip("\n").removesuffix("\n1")]
+    assert doc.text[removed[0].at :].startswith(("1\nAnlage 1 zu Frage 2", "Anlage 1 zu Frage 2"))
+    assert head.split("\n", 1)[0] not in doc.text
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    read = [[(r.kind, r.text, r.number, r.question) for r in d.references] for d in (doc, again)]
+    assert read[0] == read[1]
+
+
+def test_a_kleine_anfrage_named_in_the_last_answer_stays_in_it() -> None:
+    prose = "Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138 wird verwiesen.\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + prose + ANNEXES)
+    assert doc.answers[-1].text.endswith("auf BT-Drs. 21/138 wird verwiesen.")
+    assert not [r for r in doc.removed if r.reason == "running_head"]

@@ -248,6 +248,42 @@ def _first_page(
     return AnnexBlock(top, block, first.title, first.questions)
 
 
+def annexes_after(
+    texts: Sequence[str], last: int, end: int, imprint: int | None
+) -> tuple[list[AnnexBlock], Block | None]:
+    """The annexes after the last question (``last``; ``find_annexes``), and the page head
+    naming the Kleine Anfrage over the first one's heading (``inquiry_head``), if any."""
+    found = find_annexes(texts, last, end, imprint)
+    return found, inquiry_head(texts, last, found[0]) if found else None
+
+
+MAX_INQUIRY_HEAD = 6
+"""The most lines of a page head naming the Kleine Anfrage (askers, number, title)."""
+
+
+def inquiry_head(texts: Sequence[str], start: int, first: AnnexBlock) -> Block | None:
+    """The page head over the first annex's heading that names the Kleine Anfrage the annex
+    answers ("Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138", or over several lines:
+    askers, "- Drucksache 21/817 vom 09.07.2025", the title in brackets), with the page
+    number, if any, below it left to the heading: a line that opens so, a few lines above the
+    heading, with no sentence ending in or after it.  None when there is none.
+
+    It is furniture of the annex's page, no part of the last answer; the pipeline takes it
+    out as a running head (in ``removed``: in a text, ``render`` and a PDF would print it
+    joined to the heading, and read its references otherwise)."""
+    i = first.heading - 1
+    seen = 0
+    while i > start and seen < MAX_INQUIRY_HEAD:
+        text = texts[i].strip()
+        if _prose(text):
+            return None
+        if text.startswith("Kleine Anfrage"):
+            return Block(i, first.heading)
+        seen += bool(text)
+        i -= 1
+    return None
+
+
 def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:
     """The first line of the first annex's heading with the page number printed over it: the
     DIP text drops the print's own page numbers, not those of an annex's pages ("1", "Seite 1

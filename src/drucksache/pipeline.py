@@ -22,10 +22,10 @@ from typing import BinaryIO
 from .assemble import assemble
 from .clean import CleanLines, clean
 from .errors import EmptyInputError, NotADrucksacheError
-from .header import read_header
+from .header import Header, read_header
 from .lines import PlainLines, SourceDocument, lines_from_text
 from .models import Document
-from .segment import segment
+from .segment import Segmentation, segment
 
 
 def parse_source(source: SourceDocument) -> Document:
@@ -35,20 +35,32 @@ def parse_source(source: SourceDocument) -> Document:
     cleaned = clean(source)
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
-    body = texts[header.body_start :]
-    question_type: list[bool | None] | None = None
-    x0: list[float | None] | None = None
-    if not isinstance(source.lines, PlainLines):  # a text knows no type sizes or positions
-        question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
-        x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
-    imprint = _imprint_line(cleaned, header.body_start)
-    segmentation = segment(body, header.kind, question_type, x0, imprint)
+    segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
+    if segmentation.page_head is not None:
+        # Furniture found only once the answers are known: taken out as a running head, and
+        # the body read again without it (a few documents; the second pass is one more).
+        head = segmentation.page_head
+        start = header.body_start
+        cleaned.drop(list(range(start + head.start, start + head.end)), "running_head")
+        segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
             "no Drucksache header ('Deutscher Bundestag Drucksache 21/…') and no numbered "
             "questions found: this does not look like an answer to a Kleine Anfrage"
         )
     return assemble(cleaned, header, segmentation, source.footnotes)
+
+
+def _segment(cleaned: CleanLines, header: Header, plain: bool) -> Segmentation:
+    """Segment the body lines; from a PDF (not ``plain``), with type sizes and positions."""
+    lines = cleaned.lines[header.body_start :]
+    question_type: list[bool | None] | None = None
+    x0: list[float | None] | None = None
+    if not plain:  # a text knows no type sizes or positions
+        question_type = [line.question_type for line in lines]
+        x0 = [line.x0 for line in lines]
+    imprint = _imprint_line(cleaned, header.body_start)
+    return segment([line.text for line in lines], header.kind, question_type, x0, imprint)
 
 
 def _imprint_line(cleaned: CleanLines, body_start: int) -> int | None:
