@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .assemble import assemble
-from .clean import CleanLines, clean
+from .clean import CleanLines, WorkLine, clean
 from .errors import EmptyInputError, NotADrucksacheError
 from .header import Header, read_header
 from .lines import PlainLines, SourceDocument, lines_from_text
@@ -70,10 +70,14 @@ def _imprint_line(cleaned: CleanLines, body_start: int) -> int | None:
     anchors = [r.anchor for r in cleaned.removed if r.reason == "imprint"]
     if not anchors:
         return None
-    numbers = [line.number for line in cleaned.lines[body_start:]]
+    lines = cleaned.lines
     # Kept lines ascend by input line number: the first at or after the anchor.
-    index = bisect_left(numbers, anchors[-1])
-    return index if index < len(numbers) else None
+    index = bisect_left(lines, anchors[-1], lo=body_start, key=_number)
+    return index - body_start if index < len(lines) else None
+
+
+def _number(line: WorkLine) -> int:
+    return line.number
 
 
 def parse_text(text: str) -> Document:
