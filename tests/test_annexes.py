@@ -324,3 +324,80 @@ def test_a_number_other_than_one_over_the_first_heading_stays_in_the_answer() ->
     annex's first page."""
     doc = drucksache.parse_text(HEAD + QUESTIONS + "Bayern 4\n5\n" + ANNEXES)
     assert doc.answers[-1].text.endswith("entnommen werden. Bayern 4 5")
+
+
+IMPRINT = """\
+Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, Bessemerstraße 83–91
+Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln
+ISSN 0722-8333
+"""
+
+# More than a dozen lines: cleaning takes an imprint among the last twelve lines for the end
+# of the document, and all after it for imprint.
+FIRST_PAGE = "Radwege nach Ländern\nLand Kilometer\n" + "".join(
+    f"Kreis {n} {n * 3}\n" for n in range(1, 13)
+)
+
+
+def test_what_the_text_prints_after_the_imprint_is_no_part_of_the_last_answer() -> None:
+    """A DIP text prints the annexes after the imprint of the last page, and an annex's first
+    page may come before its heading: the last answer ends where the imprint stood, and the
+    first annex's text begins there, its heading line where it was printed."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + IMPRINT + FIRST_PAGE + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert [a.title for a in doc.annexes] == [
+        "Anlage 1 zu Frage 2",
+        "Anlage 2 - Tabelle zu AW auf Frage 1 - KA 21/9990",
+    ]
+    first = " ".join((FIRST_PAGE + ANNEXES.split("Anlage 2")[0]).split())
+    assert doc.annexes[0].text == first
+    imprint = next(r for r in doc.removed if r.reason == "imprint")
+    assert imprint.at == doc.annexes[0].span.start
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert again.answers[-1].text == doc.answers[-1].text
+
+
+def test_an_imprint_right_before_the_first_heading_changes_nothing() -> None:
+    doc = drucksache.parse_text(HEAD + QUESTIONS + IMPRINT + ANNEXES + FIRST_PAGE)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    assert doc.annexes[0].text == "Land Kilometer Bayern 40 Berlin 12"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138\n1\n",
+        "Kleine Anfrage der Abgeordneten Anna Beispiel, Bernd Muster und der\nFraktion Die Linke\n"
+        "- Drucksache 21/9990 vom 09.07.2025\n(Förderung des Radverkehrs)\n",
+    ],
+)
+def test_a_page_head_naming_the_kleine_anfrage_over_the_first_heading_is_a_running_head(
+    head: str,
+) -> None:
+    """The annex's page head over its first heading is no part of the last answer: taken out
+    as a running head (in ``removed``, where the annex begins), so that ``render`` and a PDF
+    read the same references."""
+    doc = drucksache.parse_text(HEAD + QUESTIONS + head + ANNEXES)
+    assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
+    first = doc.annexes[0]
+    assert (first.title, first.text) == (
+        "Anlage 1 zu Frage 2",
+        "Land Kilometer Bayern 40 Berlin 12",
+    )
+    removed = [r for r in doc.removed if r.reason == "running_head"]
+    # The annex's page number below the head ("1") belongs to the heading, as before.
+    assert [r.text for r in removed] == [head.rstrip("\n").removesuffix("\n1")]
+    assert doc.text[removed[0].at :].startswith(("1\nAnlage 1 zu Frage 2", "Anlage 1 zu Frage 2"))
+    assert head.split("\n", 1)[0] not in doc.text
+    again = drucksache.parse_text(drucksache.render(doc))
+    assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    read = [[(r.kind, r.text, r.number, r.question) for r in d.references] for d in (doc, again)]
+    assert read[0] == read[1]
+
+
+def test_a_kleine_anfrage_named_in_the_last_answer_stays_in_it() -> None:
+    prose = "Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138 wird verwiesen.\n"
+    doc = drucksache.parse_text(HEAD + QUESTIONS + prose + ANNEXES)
+    assert doc.answers[-1].text.endswith("auf BT-Drs. 21/138 wird verwiesen.")
+    assert not [r for r in doc.removed if r.reason == "running_head"]

@@ -200,9 +200,13 @@ def _page_head_over(
     return len(set(numbers)) < 2 and len({q for q in named if q}) < 2
 
 
-def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]:
+def find_annexes(
+    texts: Sequence[str], start: int, end: int, imprint: int | None = None
+) -> list[AnnexBlock]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
-    heading of a new annex (or ``end``)."""
+    heading of a new annex (or ``end``).  ``imprint`` is the line the last page's imprint
+    stood before, if it stood inside ``texts[start:end]``: what follows it is annex material
+    (``_first_page``)."""
     heads: list[tuple[int, int, str]] = []  # the heading's first line, one past its last, title
     opened: list[list[str]] = []  # the words of each title, for ``_repeats``
     # A plain search first: the lines after the last question run to tens of thousands in an
@@ -223,21 +227,61 @@ def find_annexes(texts: Sequence[str], start: int, end: int) -> list[AnnexBlock]
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
-    found[0] = _first_page(texts, start, found[0])
+    found[0] = _first_page(texts, start, found[0], imprint)
     return found
 
 
-def _first_page(texts: Sequence[str], start: int, first: AnnexBlock) -> AnnexBlock:
+def _first_page(
+    texts: Sequence[str], start: int, first: AnnexBlock, imprint: int | None
+) -> AnnexBlock:
     """The first annex with what the DIP text printed of its first page between the last
     answer and its heading: a page number (part of its heading, in no text, as a running head
-    over its title is), or, over a bare heading, the page's first table (part of its text).
-    A page head naming the Kleine Anfrage ("Kleine Anfrage der Fraktion der AfD auf BT-Drs.
-    21/138") stays in the last answer: it holds references, and a line in no text is not
-    printed again by ``render``."""
+    over its title is); over a bare heading, the page's first table; and all that stands
+    after the imprint of the last page, which the DIP text prints before the annexes (the
+    annex's first page, its heading printed below it or at a line's end).  The last two are
+    part of its text, which then holds the heading's lines where they were printed."""
     top = _page_marks_over(texts, start, first.heading)
     table = _table_before(texts, start, top) if first.title == "Anlage" else top
+    if imprint is not None and start <= imprint < table:
+        table = imprint
     block = Block(table, first.block.end) if table < top else first.block
     return AnnexBlock(top, block, first.title, first.questions)
+
+
+def annexes_after(
+    texts: Sequence[str], last: int, end: int, imprint: int | None
+) -> tuple[list[AnnexBlock], Block | None]:
+    """The annexes after the last question (``last``; ``find_annexes``), and the page head
+    naming the Kleine Anfrage over the first one's heading (``inquiry_head``), if any."""
+    found = find_annexes(texts, last, end, imprint)
+    return found, inquiry_head(texts, last, found[0]) if found else None
+
+
+MAX_INQUIRY_HEAD = 6
+"""The most lines of a page head naming the Kleine Anfrage (askers, number, title)."""
+
+
+def inquiry_head(texts: Sequence[str], start: int, first: AnnexBlock) -> Block | None:
+    """The page head over the first annex's heading that names the Kleine Anfrage the annex
+    answers ("Kleine Anfrage der Fraktion der AfD auf BT-Drs. 21/138", or over several lines:
+    askers, "- Drucksache 21/817 vom 09.07.2025", the title in brackets), with the page
+    number, if any, below it left to the heading: a line that opens so, a few lines above the
+    heading, with no sentence ending in or after it.  None when there is none.
+
+    It is furniture of the annex's page, no part of the last answer; the pipeline takes it
+    out as a running head (in ``removed``: in a text, ``render`` and a PDF would print it
+    joined to the heading, and read its references otherwise)."""
+    i = first.heading - 1
+    seen = 0
+    while i > start and seen < MAX_INQUIRY_HEAD:
+        text = texts[i].strip()
+        if _prose(text):
+            return None
+        if text.startswith("Kleine Anfrage"):
+            return Block(i, first.heading)
+        seen += bool(text)
+        i -= 1
+    return None
 
 
 def _page_marks_over(texts: Sequence[str], start: int, heading: int) -> int:

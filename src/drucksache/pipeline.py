@@ -15,16 +15,17 @@ front end          text → SourceDocument (lines.py)     PDF → SourceDocument
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
 from typing import BinaryIO
 
 from .assemble import assemble
-from .clean import clean
+from .clean import CleanLines, WorkLine, clean
 from .errors import EmptyInputError, NotADrucksacheError
-from .header import read_header
+from .header import Header, read_header
 from .lines import PlainLines, SourceDocument, lines_from_text
 from .models import Document
-from .segment import segment
+from .segment import Segmentation, segment
 
 
 def parse_source(source: SourceDocument) -> Document:
@@ -34,19 +35,49 @@ def parse_source(source: SourceDocument) -> Document:
     cleaned = clean(source)
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
-    body = texts[header.body_start :]
-    question_type: list[bool | None] | None = None
-    x0: list[float | None] | None = None
-    if not isinstance(source.lines, PlainLines):  # a text knows no type sizes or positions
-        question_type = [line.question_type for line in cleaned.lines[header.body_start :]]
-        x0 = [line.x0 for line in cleaned.lines[header.body_start :]]
-    segmentation = segment(body, header.kind, question_type, x0)
+    segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
+    if segmentation.page_head is not None:
+        # Furniture found only once the answers are known: taken out as a running head, and
+        # the body read again without it (a few documents; the second pass is one more).
+        head = segmentation.page_head
+        start = header.body_start
+        cleaned.drop(list(range(start + head.start, start + head.end)), "running_head")
+        segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(
             "no Drucksache header ('Deutscher Bundestag Drucksache 21/…') and no numbered "
             "questions found: this does not look like an answer to a Kleine Anfrage"
         )
     return assemble(cleaned, header, segmentation, source.footnotes)
+
+
+def _segment(cleaned: CleanLines, header: Header, plain: bool) -> Segmentation:
+    """Segment the body lines; from a PDF (not ``plain``), with type sizes and positions."""
+    lines = cleaned.lines[header.body_start :]
+    question_type: list[bool | None] | None = None
+    x0: list[float | None] | None = None
+    if not plain:  # a text knows no type sizes or positions
+        question_type = [line.question_type for line in lines]
+        x0 = [line.x0 for line in lines]
+    imprint = _imprint_line(cleaned, header.body_start)
+    return segment([line.text for line in lines], header.kind, question_type, x0, imprint)
+
+
+def _imprint_line(cleaned: CleanLines, body_start: int) -> int | None:
+    """The body line the last page's imprint stood before, if lines follow it (a DIP text
+    prints the annexes after it); None when it stood at the end, or there was none.
+    Cleaning records where it took the imprint out: before the input line ``anchor``."""
+    anchors = [r.anchor for r in cleaned.removed if r.reason == "imprint"]
+    if not anchors:
+        return None
+    lines = cleaned.lines
+    # Kept lines ascend by input line number: the first at or after the anchor.
+    index = bisect_left(lines, anchors[-1], lo=body_start, key=_number)
+    return index - body_start if index < len(lines) else None
+
+
+def _number(line: WorkLine) -> int:
+    return line.number
 
 
 def parse_text(text: str) -> Document:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import regexes as rx
-from .annexes import AnnexBlock, find_annexes
+from .annexes import AnnexBlock, annexes_after
 from .grouping import Grouping, base_number, find_grouping
 from .header import Kind
 from .part_ends import PartEnd, ends_question, ends_sentence, part_end, reprinted_part
@@ -77,6 +77,8 @@ class Segmentation:
     answers: list[AnswerBlock] = field(default_factory=list)
     annexes: list[AnnexBlock] = field(default_factory=list)
     """Annexes after the last answer (``annexes.py``); the answers end at the first."""
+    page_head: Block | None = None
+    """Furniture for the pipeline to take out (``annexes.inquiry_head``)."""
     notes: list[Note] = field(default_factory=list)
 
 
@@ -85,11 +87,13 @@ def segment(
     kind: Kind,
     question_type: Sequence[bool | None] | None = None,
     x0: Sequence[float | None] | None = None,
+    imprint: int | None = None,
 ) -> Segmentation:
     """Find preambles, questions and answers in the body lines.
 
     ``question_type`` counts only where some line is in question type: a Kleine Anfrage
-    prints its questions in body type, and then the text heuristics decide.
+    prints its questions in body type, and then the text heuristics decide.  The last answer
+    ends at the body line ``imprint``, if given, where the imprint stood (``annexes.py``).
     """
     if question_type is None or True not in question_type:
         question_type = [None] * len(texts)
@@ -122,7 +126,7 @@ def segment(
         # Annexes follow the answers: looked for after the last question only (a question
         # printed again, as an annex may reprint it, is no question of its own).
         last = max((b.end for q in result.questions for _, b in q.units()), default=end)
-        result.annexes = find_annexes(texts, last, end)
+        result.annexes, result.page_head = annexes_after(texts, last, end, imprint)
         stop = result.annexes[0].start if result.annexes else end
         asked = [q for q in questions if q.block.start < stop]
         result.answers = _answers(lines, asked, stop, result.notes)
