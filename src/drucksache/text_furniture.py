@@ -27,7 +27,8 @@ _MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} 
 NOTE_LINES = 4
 """The page-1 note spans at most this many lines."""
 FOOTNOTE_LINES = 3
-"""A '* …' note spans at most this many lines."""
+"""A '* …' note runs on past this many lines only where it shows that it is unfinished, or
+while a list it opened goes on (``_note_end``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def remove_stamps(work: CleanLines) -> None:
 def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
-    (at most ``FOOTNOTE_LINES``) while it is visibly unfinished (``_runs_on``)."""
+    (``_note_end``)."""
     lines = work.lines
     # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
     # anywhere in the line is asked first: the slice would be a new string for every line.)
@@ -185,21 +186,75 @@ def extract_footnotes(work: CleanLines) -> None:
 
 _OPEN_END = regex.compile(r"[,;:/\-–]$")
 """A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
+_ITEM_MARK = regex.compile(r"\d+|[a-z]\)|[-–•·]")
+"""What a list item opens with: a number ('326000 …'), a letter ('a) …') or a bullet."""
 
 
 def _note_end(lines: list[WorkLine], start: int) -> int:
-    """The index after the last line of the '* …' note opening at ``start``."""
+    """The index after the last line of the '* …' note opening at ``start``.
+
+    A note runs on over a line end only on evidence (``_runs_on``); past ``FOOTNOTE_LINES``
+    lines only on strong evidence (``_goes_on``), since a note without its full stop would
+    otherwise take the body text after it."""
     end = start + 1
-    while (
-        end < len(lines)
-        and end - start < FOOTNOTE_LINES
-        and not rx.FOOTNOTE_END.search(lines[end - 1].text)
-        and not rx.QUESTION_START.match(lines[end].text)
-        and not rx.FOOTNOTE_LINE.match(lines[end].text)
-        and _runs_on([line.text.strip() for line in lines[start:end]], lines[end].text.strip())
-    ):
+    while end < len(lines):
+        note = [line.text.strip() for line in lines[start:end]]
+        after = lines[end].text.strip()
+        items = _list_items(note)
+        if rx.QUESTION_START.match(lines[end].text) or rx.FOOTNOTE_LINE.match(lines[end].text):
+            break
+        if items is not None and _item_of(items, after, lines, end):
+            end += 1  # a list the note opened goes on, whatever its items end with
+            continue
+        if rx.FOOTNOTE_END.search(note[-1]):
+            break
+        runs = _runs_on(note, after) if end - start < FOOTNOTE_LINES else _goes_on(note, after)
+        if not runs:
+            break
         end += 1
     return end
+
+
+def _list_items(note: list[str]) -> str | None:
+    """The mark kind of the list a note opened with a colon ('… die folgenden Schlüssel:' /
+    '326000 …'): the first item's mark with its digits made '0', None if no list is open."""
+    for k, text in enumerate(note[:-1]):
+        if text.endswith(":"):
+            mark = _ITEM_MARK.match(note[k + 1])
+            return _mark_kind(mark[0]) if mark is not None else None
+    return None
+
+
+def _mark_kind(mark: str) -> str:
+    """A list item's mark with its digits made '0': items '326000' and '426010' are alike."""
+    return regex.sub(r"\d", "0", mark) if mark[:1].isdigit() else mark
+
+
+def _item_of(kind: str, after: str, lines: list[WorkLine], end: int) -> bool:
+    """Whether ``after`` (the line at ``end``) is an item of the note's list, or an item's
+    rest printed over a line end between two items ('… Kunst- und sakralen' / 'Gegenständen'
+    / '436000 …')."""
+
+    def opens_item(text: str) -> bool:
+        mark = _ITEM_MARK.match(text)
+        return (
+            mark is not None
+            and text[mark.end() : mark.end() + 1] == " "
+            and (_mark_kind(mark[0]) == kind)
+        )
+
+    return opens_item(after) or (end + 1 < len(lines) and opens_item(lines[end + 1].text))
+
+
+def _goes_on(note: list[str], after: str) -> bool:
+    """Whether a note already ``FOOTNOTE_LINES`` long goes on with ``after``: only where
+    its last line ends open (a comma, colon, hyphen …) or in a word written small, or
+    ``after`` starts small: what a note without its full stop shows where it is unfinished,
+    but not the weaker signs of ``_runs_on`` (a colon or bracket opened before, a full stop
+    on the next line)."""
+    last = note[-1]
+    word = last.rsplit(" ", 1)[-1].lstrip('(„"')
+    return _OPEN_END.search(last) is not None or word[:1].islower() or after[:1].islower()
 
 
 def _runs_on(note: list[str], after: str) -> bool:
