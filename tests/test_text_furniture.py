@@ -82,3 +82,47 @@ def test_a_long_note_takes_no_body_text_without_a_sign_that_it_goes_on() -> None
         "Statistik des Jahres 2025 nach Ländern"
     ]
     assert lines[-1] == "Tabelle 3 zeigt die Zahlen nach Ländern."
+
+
+def test_a_table_row_after_a_note_without_its_full_stop_stays_in_the_text() -> None:
+    notes, lines = _notes_and_lines(
+        "Seite 4\n"
+        "* Die Angabe Fördersumme entspricht nicht immer dem Mittelabfluss, da die Fördersumme "
+        "auch in Folgejahren gebundene Mittel umfasst\n"
+        "Anzahl Summe Summe Summe Summe\n"
+        "216 31.928.919 21.617.036 217.263 744.665\n"
+    )
+    assert notes == [
+        "Die Angabe Fördersumme entspricht nicht immer dem Mittelabfluss, da die Fördersumme "
+        "auch in Folgejahren gebundene Mittel umfasst"
+    ]
+    assert lines[-2:] == [
+        "Anzahl Summe Summe Summe Summe",
+        "216 31.928.919 21.617.036 217.263 744.665",
+    ]
+
+
+def test_a_note_ends_with_its_short_last_line() -> None:
+    notes, lines = _notes_and_lines(
+        "* auf Grund technischer Einschränkungen in der Datenbank werden die Mittelabflüsse der "
+        "Jahre 2010 bis 2020 in der Spalte 2020\n"
+        "zusammengefasst\n"
+        "Mittelabfluss pro Jahr in Mio. € (gerundet auf zwei Kommastellen)\n"
+        "* bereinigt um\n"
+        "ungebundene und\n"
+        "damit verfallene Mittel;\n"
+        "einschließlich\n"
+        "Umverteilungen\n"
+        "und aus\n"
+        "Bundeseinbehalt\n"
+        "Frage 17: Mittelabfluss\n"
+    )
+    assert notes == [
+        "auf Grund technischer Einschränkungen in der Datenbank werden die Mittelabflüsse der "
+        "Jahre 2010 bis 2020 in der Spalte 2020 zusammengefasst",
+        # a note in a narrow table cell: all its lines are short
+        "bereinigt um ungebundene und damit verfallene Mittel; einschließlich Umverteilungen "
+        "und aus Bundeseinbehalt",
+    ]
+    assert "Mittelabfluss pro Jahr in Mio. € (gerundet auf zwei Kommastellen)" in lines
+    assert lines[-1] == "Frage 17: Mittelabfluss"

@@ -186,6 +186,8 @@ def extract_footnotes(work: CleanLines) -> None:
 
 _OPEN_END = regex.compile(r"[,;:/\-–]$")
 """A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
+_NUMBER_CELL = regex.compile(r"[-+]?\d[\d.,]*%?|[-–x]")
+"""A table cell of a number ('31.928.919', '4,1%'), or the dash or 'x' of an empty cell."""
 _ITEM_MARK = regex.compile(r"\d+|[a-z]\)|[-–•·]")
 """What a list item opens with: a number ('326000 …'), a letter ('a) …') or a bullet."""
 
@@ -195,18 +197,23 @@ def _note_end(lines: list[WorkLine], start: int) -> int:
 
     A note runs on over a line end only on evidence (``_runs_on``); past ``FOOTNOTE_LINES``
     lines only on strong evidence (``_goes_on``), since a note without its full stop would
-    otherwise take the body text after it."""
+    otherwise take the body text after it.  It ends before a line shaped as a table row
+    (``_table_row``) and after a line far shorter than its full ones (``_short_last``)."""
     end = start + 1
     while end < len(lines):
         note = [line.text.strip() for line in lines[start:end]]
         after = lines[end].text.strip()
         items = _list_items(note)
-        if rx.QUESTION_START.match(lines[end].text) or rx.FOOTNOTE_LINE.match(lines[end].text):
+        if (
+            rx.QUESTION_START.match(lines[end].text)
+            or rx.FOOTNOTE_LINE.match(lines[end].text)
+            or _table_row(after)
+        ):
             break
         if items is not None and _item_of(items, after, lines, end):
             end += 1  # a list the note opened goes on, whatever its items end with
             continue
-        if rx.FOOTNOTE_END.search(note[-1]):
+        if rx.FOOTNOTE_END.search(note[-1]) or _short_last(note):
             break
         runs = _runs_on(note, after) if end - start < FOOTNOTE_LINES else _goes_on(note, after)
         if not runs:
@@ -244,6 +251,27 @@ def _item_of(kind: str, after: str, lines: list[WorkLine], end: int) -> bool:
         )
 
     return opens_item(after) or (end + 1 < len(lines) and opens_item(lines[end + 1].text))
+
+
+def _short_last(note: list[str]) -> bool:
+    """Whether the note's last line is far shorter than a full line of it, as only a
+    paragraph's last line is ('… in der Spalte "2020"' / 'zusammengefasst'), and does not end
+    open.  (The lines of a note in a narrow table cell are all short: a full line is long.)"""
+    longest = max(len(text) for text in note)
+    last = note[-1]
+    return longest >= 60 and 3 * len(last) < longest and not _OPEN_END.search(last)
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line has the shape of a table row that no sentence has: three cells or
+    more, all numbers ('216 31.928.919 21.617.036'), or one word three times in a row
+    ('Anzahl Summe Summe Summe')."""
+    cells = text.split()
+    if len(cells) < 3:
+        return False
+    if all(_NUMBER_CELL.fullmatch(cell) for cell in cells):
+        return True
+    return any(cells[k] == cells[k + 1] == cells[k + 2] for k in range(len(cells) - 2))
 
 
 def _goes_on(note: list[str], after: str) -> bool:
