@@ -1,7 +1,11 @@
-"""Where a text's footnotes end: '* …' notes over many lines, lists, table rows after them."""
+"""A text's footnotes: where '* …' notes end (many lines, lists, table rows after them), and
+numbered notes printed between paragraphs."""
 
 from __future__ import annotations
 
+import pytest
+
+import drucksache
 from drucksache.clean import clean
 from drucksache.lines import lines_from_text
 
@@ -9,6 +13,11 @@ HEAD = (
     "Deutscher Bundestag Drucksache 21/1136\n21. Wahlperiode 04.08.2025\nAntwort\n"
     "der Bundesregierung\nauf die Kleine Anfrage der Fraktion der AfD\n– Drucksache 21/763 –\n"
     "Förderung der Forschung\n"
+)
+PAGE1_NOTE = (
+    "Die Antwort wurde namens der Bundesregierung mit Schreiben des Bundesministeriums der "
+    "Finanzen\nvom 30. Juli 2025 übermittelt.\n"
+    "Die Drucksache enthält zusätzlich – in kleinerer Schrifttype – den Fragetext.\n"
 )
 
 
@@ -126,3 +135,71 @@ def test_a_note_ends_with_its_short_last_line() -> None:
     ]
     assert "Mittelabfluss pro Jahr in Mio. € (gerundet auf zwei Kommastellen)" in lines
     assert lines[-1] == "Frage 17: Mittelabfluss"
+
+
+NOTES_BETWEEN = (
+    " 1. Wie wirkte die Senkung?\n"
+    "Bei dieser Maßnahme ist von einer teilweisen Weitergabe auszugehen1. Auch Vergleichs-\n"
+    "studien deuten darauf hin, dass Senkungen teilweise weitergegeben werden2.\n"
+    "1 vgl. Deutsche Bundesbank (2021): Monatsbericht, www.bundesbank.de/resource/blob/8640\n"
+    "96/2021-04-monatsbericht-data.pdf)\n"
+    "2 vgl. Fuest, C. (2025). The pass-through of VAT rate cuts. in: International Tax and\n"
+    "Public Finance, 32, S. 51–97. https://doi.org/10.1007/s10797-023-09824-7\n"
+    " 2. Wie viele Betriebe gibt es?\n"
+    "Es gibt viele Betriebe.\n"
+)
+
+
+def test_numbered_notes_between_paragraphs_go_to_footnotes() -> None:
+    doc = drucksache.parse_text(HEAD + PAGE1_NOTE + NOTES_BETWEEN)
+    assert doc.answers[0].text == (
+        "Bei dieser Maßnahme ist von einer teilweisen Weitergabe auszugehen1. Auch "
+        "Vergleichsstudien deuten darauf hin, dass Senkungen teilweise weitergegeben werden2."
+    )
+    assert [(note.mark, note.text) for note in doc.footnotes] == [
+        (
+            "1",
+            "vgl. Deutsche Bundesbank (2021): Monatsbericht, "
+            "www.bundesbank.de/resource/blob/864096/2021-04-monatsbericht-data.pdf)",
+        ),
+        (
+            "2",
+            "vgl. Fuest, C. (2025). The pass-through of VAT rate cuts. in: "
+            "International Tax and Public Finance, 32, S. 51–97. "
+            "https://doi.org/10.1007/s10797-023-09824-7",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "marks"),
+    [
+        # no mark printed flattened onto a word before the line
+        (NOTES_BETWEEN.replace("auszugehen1.", "auszugehen.").replace("werden2.", "werden."), []),
+        # a number on a unit or a formula is no note's mark ("km2", "CO2")
+        (NOTES_BETWEEN.replace("werden2.", "werden, auf 2 km2 (CO2)."), ["1"]),
+        # a table row, however a word before it ends in its number
+        (
+            " 1. Welche Staaten?\nDie Zahl der Nicht-Deutsche1 betrug:\n1 Ukraine 19.528 80.501\n",
+            [],
+        ),
+        # a list numbered on from 1 is no run of notes: its second item follows no note
+        (
+            " 1. Welche Mittel?\nEs gab Erträge von rd. 30 Mrd. Euro, wie Studien zeigen2.\n"
+            "2 Mio. Euro entfallen auf das Jahr 2024.\n",
+            [],
+        ),
+        # a note whose end is not seen stays whole in the text (no rest left behind)
+        (
+            " 1. Welche Daten?\nNicht-Deutsche1 [n] 88\n1 Daten liegen nicht vor, da die Daten "
+            "zu § 177\nAbsatz 6 StGB nicht gesondert ausgewiesen werden, sondern mit § 177\n"
+            "Absatz 7 StGB.\n",
+            [],
+        ),
+    ],
+)
+def test_lines_opening_with_a_number_are_no_note_between_paragraphs(
+    body: str, marks: list[str]
+) -> None:
+    doc = drucksache.parse_text(HEAD + PAGE1_NOTE + body)
+    assert [note.mark for note in doc.footnotes] == marks

@@ -28,7 +28,7 @@ NOTE_LINES = 4
 """The page-1 note spans at most this many lines."""
 FOOTNOTE_LINES = 3
 """A '* …' note runs on past this many lines only where it shows that it is unfinished, or
-while a list it opened goes on (``_note_end``)."""
+while a list it opened goes on (``note_end``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +155,7 @@ def remove_stamps(work: CleanLines) -> None:
 def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
-    (``_note_end``)."""
+    (``note_end``)."""
     lines = work.lines
     # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
     # anywhere in the line is asked first: the slice would be a new string for every line.)
@@ -173,8 +173,8 @@ def extract_footnotes(work: CleanLines) -> None:
         match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
             continue
-        end = _note_end(lines, i)
-        text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
+        end = note_end(lines, i)
+        text = join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
         work.footnotes.append(
             Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
@@ -186,14 +186,15 @@ def extract_footnotes(work: CleanLines) -> None:
 
 _OPEN_END = regex.compile(r"[,;:/\-–]$")
 """A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
-_NUMBER_CELL = regex.compile(r"[-+]?\d[\d.,]*%?|[-–x]")
+NUMBER_CELL = regex.compile(r"[-+]?\d[\d.,]*%?|[-–x]")
 """A table cell of a number ('31.928.919', '4,1%'), or the dash or 'x' of an empty cell."""
 _ITEM_MARK = regex.compile(r"\d+|[a-z]\)|[-–•·]")
 """What a list item opens with: a number ('326000 …'), a letter ('a) …') or a bullet."""
 
 
-def _note_end(lines: list[WorkLine], start: int) -> int:
-    """The index after the last line of the '* …' note opening at ``start``.
+def note_end(lines: list[WorkLine], start: int, next_mark: str = "*") -> int:
+    """The index after the last line of the note opening at ``start``; the next note opens
+    with a '*' mark, or for a numbered note with ``next_mark`` and a space.
 
     A note runs on over a line end only on evidence (``_runs_on``); past ``FOOTNOTE_LINES``
     lines only on strong evidence (``_goes_on``), since a note without its full stop would
@@ -207,6 +208,7 @@ def _note_end(lines: list[WorkLine], start: int) -> int:
         if (
             rx.QUESTION_START.match(lines[end].text)
             or rx.FOOTNOTE_LINE.match(lines[end].text)
+            or after.startswith(next_mark + " ")
             or _table_row(after)
         ):
             break
@@ -269,7 +271,7 @@ def _table_row(text: str) -> bool:
     cells = text.split()
     if len(cells) < 3:
         return False
-    if all(_NUMBER_CELL.fullmatch(cell) for cell in cells):
+    if all(NUMBER_CELL.fullmatch(cell) for cell in cells):
         return True
     return any(cells[k] == cells[k + 1] == cells[k + 2] for k in range(len(cells) - 2))
 
@@ -309,7 +311,7 @@ def _runs_on(note: list[str], after: str) -> bool:
     )
 
 
-def _join_note(texts: list[str]) -> str:
+def join_note(texts: list[str]) -> str:
     """A note's lines as one text; a URL broken at a line end is joined without a space (as
     ``pdf_furniture`` joins the lines of a PDF's footnote)."""
     text = texts[0].strip()
@@ -318,65 +320,3 @@ def _join_note(texts: list[str]) -> str:
         url = "://" in last or last.startswith("www.")
         text += line.strip() if url else " " + line.strip()
     return text
-
-
-_NUMBERED_NOTE = regex.compile(r"(?P<mark>\d{1,2}) (?P<text>\S.*)")
-"""A numbered footnote's first line: its mark on the baseline, a space, its text."""
-_WORD_REST = regex.compile(r"[a-zäöüß][^\W\d_]*(?:[\s,.;:!?)]|$)")
-"""The rest of a word broken before a note: letters only, the first written small."""
-
-
-def extract_notes_in_words(work: CleanLines) -> None:
-    """Move a numbered footnote printed inside a broken word ("Um-" / "1 vgl. …" /
-    "satzsteuersätze an1.") into footnotes, so that de-hyphenation joins the word again.
-
-    A DIP text sets a page's footnotes where the page ended, which may be inside a word.  Only
-    that shape is read, since many lines open with a number (questions, list items, table
-    rows): the line before ends in a letter and a hyphen, the note's first line opens with its
-    mark and a space, the first line after it that opens with a word written small is the
-    word's rest (within ``FOOTNOTE_LINES`` lines), and the mark is printed, flattened onto a
-    word ("an1"), next to the note."""
-    lines = work.lines
-    # One cheap test on every line (a slice compared, cheaper than ``endswith``): a line that
-    # ends in a hyphen; only for those is the next line asked whether it opens with a number.
-    ends = [i for i, line in enumerate(lines) if line.text[-1:] == "-"]
-    starts = [i + 1 for i in ends if i + 1 < len(lines) and lines[i + 1].text[:1].isdigit()]
-    found = False
-    for i in reversed(starts):  # from the end: taking a note out keeps the indices before it
-        note = _note_in_word(lines, i)
-        if note is not None:
-            match, end = note
-            line = lines[i]
-            text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
-            work.footnotes.append(
-                Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
-            )
-            del lines[i:end]
-            found = True
-    if found:  # in the order of the text, with the '* …' notes
-        work.footnotes.sort(key=lambda note: note.line or 0)
-
-
-def _note_in_word(lines: list[WorkLine], start: int) -> tuple[regex.Match[str], int] | None:
-    """A numbered note at ``start`` that stands inside a broken word: its first line's match
-    and the index of the word's rest; None if the lines are not of that shape."""
-    line = lines[start]
-    # A PDF's footnotes were taken out by the front end: a line in a text type is body text.
-    match = _NUMBERED_NOTE.match(line.text) if line.question_type is None else None
-    if match is None or not lines[start - 1].text[-2:-1].isalpha():
-        return None
-    rest = next(
-        (
-            j
-            for j in range(start + 1, min(start + FOOTNOTE_LINES + 1, len(lines)))
-            if _WORD_REST.match(lines[j].text)
-        ),
-        None,
-    )
-    if rest is None:
-        return None
-    # The mark stands on the page of its note: in the lines before the note, or on the line
-    # the word's rest opens, where the page foot fell inside a line.
-    mark = regex.compile(r"[^\W\d_]" + match["mark"] + r"(?!\d)")
-    near = lines[max(0, start - 6) : start] + lines[rest : rest + 2]
-    return (match, rest) if any(mark.search(line.text) for line in near) else None
