@@ -1,4 +1,4 @@
-"""Numbered footnotes a text prints in its flow, taken out by cleaning steps of ``clean.STEPS``.
+"""Numbered footnotes a text prints in its flow, taken out by one step of ``clean.STEPS``.
 
 A DIP text sets a page's footnotes where the page ended: between two paragraphs, inside a
 paragraph, even inside a word broken over the line end.  A note opens with its mark, a number,
