@@ -4,7 +4,8 @@ Cleaning is an ordered list of named steps (``STEPS``), each a function that edi
 working lines in place and records what it takes out.  Every line keeps what its input line
 told (number, page, type, position), so offsets in the cleaned text map back to the input
 without searching again.  The steps that take out the page furniture a text carries (page-1
-note, imprint, stamps, running heads, '* …' notes) are in ``text_furniture``.
+note, imprint, stamps, running heads, '* …' notes) are in ``text_furniture``, the numbered
+footnotes printed in the flow in ``numbered_notes``.
 """
 
 from __future__ import annotations
@@ -19,10 +20,10 @@ from .hyphenation import Dehyphenator
 from .inline_breaks import InlineBreaks, Mend
 from .lines import SOFT_HYPHEN, PlainLines, SourceDocument, drop_soft_hyphens
 from .models import Footnote, RemovedReason
+from .numbered_notes import extract_numbered_notes
 from .text_furniture import (
     PageOneNote,
     extract_footnotes,
-    extract_notes_in_words,
     remove_imprint,
     remove_page1_note,
     remove_running_heads,
@@ -246,7 +247,7 @@ STEPS: tuple[tuple[str, Step], ...] = (
     ("remove_stamps", remove_stamps),
     ("remove_running_heads", remove_running_heads),
     ("extract_footnotes", extract_footnotes),
-    ("extract_notes_in_words", extract_notes_in_words),
+    ("extract_numbered_notes", extract_numbered_notes),
     ("join_letter_spacing", join_letter_spacing),
     ("dehyphenate", dehyphenate),
     ("remove_duplicates", remove_duplicates),

@@ -27,7 +27,8 @@ _MONTH_NUMBER = {name: number for number, name in enumerate(rx.MONTH_NAMES, 1)} 
 NOTE_LINES = 4
 """The page-1 note spans at most this many lines."""
 FOOTNOTE_LINES = 3
-"""A '* …' note spans at most this many lines."""
+"""A '* …' note runs on past this many lines only where it shows that it is unfinished, or
+while a list it opened goes on (``note_end``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def remove_stamps(work: CleanLines) -> None:
 def extract_footnotes(work: CleanLines) -> None:
     """Move '* …' note lines out of the flow into footnotes: printed at a page foot, they
     split paragraphs and groups of questions in a text.  A note runs on over the next lines
-    (at most ``FOOTNOTE_LINES``) while it is visibly unfinished (``_runs_on``)."""
+    (``note_end``)."""
     lines = work.lines
     # Only a line with a '*' near its start can be a note: the rest is kept in runs.  (A '*'
     # anywhere in the line is asked first: the slice would be a new string for every line.)
@@ -172,8 +173,8 @@ def extract_footnotes(work: CleanLines) -> None:
         match = rx.FOOTNOTE_LINE.match(line.text)
         if match is None:
             continue
-        end = _note_end(lines, i)
-        text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
+        end = note_end(lines, i)
+        text = join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
         work.footnotes.append(
             Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
         )
@@ -185,21 +186,105 @@ def extract_footnotes(work: CleanLines) -> None:
 
 _OPEN_END = regex.compile(r"[,;:/\-–]$")
 """A line ending in a comma, a colon, a slash or a hyphen or dash leaves its sentence open."""
+NUMBER_CELL = regex.compile(r"[-+]?\d[\d.,]*%?|[-–x]")
+"""A table cell of a number ('31.928.919', '4,1%'), or the dash or 'x' of an empty cell."""
+_ITEM_MARK = regex.compile(r"\d+|[a-z]\)|[-–•·]")
+"""What a list item opens with: a number ('326000 …'), a letter ('a) …') or a bullet."""
 
 
-def _note_end(lines: list[WorkLine], start: int) -> int:
-    """The index after the last line of the '* …' note opening at ``start``."""
+def note_end(lines: list[WorkLine], start: int, next_mark: str = "*") -> int:
+    """The index after the last line of the note opening at ``start``; the next note opens
+    with a '*' mark, or for a numbered note with ``next_mark`` and a space.
+
+    A note runs on over a line end only on evidence (``_runs_on``); past ``FOOTNOTE_LINES``
+    lines only on strong evidence (``_goes_on``), since a note without its full stop would
+    otherwise take the body text after it.  It ends before a line shaped as a table row
+    (``_table_row``) and after a line far shorter than its full ones (``_short_last``)."""
     end = start + 1
-    while (
-        end < len(lines)
-        and end - start < FOOTNOTE_LINES
-        and not rx.FOOTNOTE_END.search(lines[end - 1].text)
-        and not rx.QUESTION_START.match(lines[end].text)
-        and not rx.FOOTNOTE_LINE.match(lines[end].text)
-        and _runs_on([line.text.strip() for line in lines[start:end]], lines[end].text.strip())
-    ):
+    while end < len(lines):
+        note = [line.text.strip() for line in lines[start:end]]
+        after = lines[end].text.strip()
+        items = _list_items(note)
+        if (
+            rx.QUESTION_START.match(lines[end].text)
+            or rx.FOOTNOTE_LINE.match(lines[end].text)
+            or after.startswith(next_mark + " ")
+            or _table_row(after)
+        ):
+            break
+        if items is not None and _item_of(items, after, lines, end):
+            end += 1  # a list the note opened goes on, whatever its items end with
+            continue
+        if rx.FOOTNOTE_END.search(note[-1]) or _short_last(note):
+            break
+        runs = _runs_on(note, after) if end - start < FOOTNOTE_LINES else _goes_on(note, after)
+        if not runs:
+            break
         end += 1
     return end
+
+
+def _list_items(note: list[str]) -> str | None:
+    """The mark kind of the list a note opened with a colon ('… die folgenden Schlüssel:' /
+    '326000 …'): the first item's mark with its digits made '0', None if no list is open."""
+    for k, text in enumerate(note[:-1]):
+        if text.endswith(":"):
+            mark = _ITEM_MARK.match(note[k + 1])
+            return _mark_kind(mark[0]) if mark is not None else None
+    return None
+
+
+def _mark_kind(mark: str) -> str:
+    """A list item's mark with its digits made '0': items '326000' and '426010' are alike."""
+    return regex.sub(r"\d", "0", mark) if mark[:1].isdigit() else mark
+
+
+def _item_of(kind: str, after: str, lines: list[WorkLine], end: int) -> bool:
+    """Whether ``after`` (the line at ``end``) is an item of the note's list, or an item's
+    rest printed over a line end between two items ('… Kunst- und sakralen' / 'Gegenständen'
+    / '436000 …')."""
+
+    def opens_item(text: str) -> bool:
+        mark = _ITEM_MARK.match(text)
+        return (
+            mark is not None
+            and text[mark.end() : mark.end() + 1] == " "
+            and (_mark_kind(mark[0]) == kind)
+        )
+
+    return opens_item(after) or (end + 1 < len(lines) and opens_item(lines[end + 1].text))
+
+
+def _short_last(note: list[str]) -> bool:
+    """Whether the note's last line is far shorter than a full line of it, as only a
+    paragraph's last line is ('… in der Spalte "2020"' / 'zusammengefasst'), and does not end
+    open.  (The lines of a note in a narrow table cell are all short: a full line is long.)"""
+    longest = max(len(text) for text in note)
+    last = note[-1]
+    return longest >= 60 and 3 * len(last) < longest and not _OPEN_END.search(last)
+
+
+def _table_row(text: str) -> bool:
+    """Whether a line has the shape of a table row that no sentence has: three cells or
+    more, all numbers ('216 31.928.919 21.617.036'), or one word three times in a row
+    ('Anzahl Summe Summe Summe')."""
+    cells = text.split()
+    if len(cells) < 3:
+        return False
+    if all(NUMBER_CELL.fullmatch(cell) for cell in cells):
+        return True
+    return any(cells[k] == cells[k + 1] == cells[k + 2] for k in range(len(cells) - 2))
+
+
+def _goes_on(note: list[str], after: str) -> bool:
+    """Whether a note already ``FOOTNOTE_LINES`` long goes on with ``after``: only where
+    its last line ends open (a comma, colon, hyphen …) or in a word written small, or
+    ``after`` starts small: what a note without its full stop shows where it is unfinished,
+    but not the weaker signs of ``_runs_on`` (a colon or bracket opened before, a full stop
+    on the next line)."""
+    last = note[-1]
+    word = last.rsplit(" ", 1)[-1].lstrip('(„"')
+    return _OPEN_END.search(last) is not None or word[:1].islower() or after[:1].islower()
 
 
 def _runs_on(note: list[str], after: str) -> bool:
@@ -226,7 +311,7 @@ def _runs_on(note: list[str], after: str) -> bool:
     )
 
 
-def _join_note(texts: list[str]) -> str:
+def join_note(texts: list[str]) -> str:
     """A note's lines as one text; a URL broken at a line end is joined without a space (as
     ``pdf_furniture`` joins the lines of a PDF's footnote)."""
     text = texts[0].strip()
@@ -235,65 +320,3 @@ def _join_note(texts: list[str]) -> str:
         url = "://" in last or last.startswith("www.")
         text += line.strip() if url else " " + line.strip()
     return text
-
-
-_NUMBERED_NOTE = regex.compile(r"(?P<mark>\d{1,2}) (?P<text>\S.*)")
-"""A numbered footnote's first line: its mark on the baseline, a space, its text."""
-_WORD_REST = regex.compile(r"[a-zäöüß][^\W\d_]*(?:[\s,.;:!?)]|$)")
-"""The rest of a word broken before a note: letters only, the first written small."""
-
-
-def extract_notes_in_words(work: CleanLines) -> None:
-    """Move a numbered footnote printed inside a broken word ("Um-" / "1 vgl. …" /
-    "satzsteuersätze an1.") into footnotes, so that de-hyphenation joins the word again.
-
-    A DIP text sets a page's footnotes where the page ended, which may be inside a word.  Only
-    that shape is read, since many lines open with a number (questions, list items, table
-    rows): the line before ends in a letter and a hyphen, the note's first line opens with its
-    mark and a space, the first line after it that opens with a word written small is the
-    word's rest (within ``FOOTNOTE_LINES`` lines), and the mark is printed, flattened onto a
-    word ("an1"), next to the note."""
-    lines = work.lines
-    # One cheap test on every line (a slice compared, cheaper than ``endswith``): a line that
-    # ends in a hyphen; only for those is the next line asked whether it opens with a number.
-    ends = [i for i, line in enumerate(lines) if line.text[-1:] == "-"]
-    starts = [i + 1 for i in ends if i + 1 < len(lines) and lines[i + 1].text[:1].isdigit()]
-    found = False
-    for i in reversed(starts):  # from the end: taking a note out keeps the indices before it
-        note = _note_in_word(lines, i)
-        if note is not None:
-            match, end = note
-            line = lines[i]
-            text = _join_note([match["text"], *(x.text for x in lines[i + 1 : end])])
-            work.footnotes.append(
-                Footnote(mark=match["mark"], text=text, page=line.page, line=line.number)
-            )
-            del lines[i:end]
-            found = True
-    if found:  # in the order of the text, with the '* …' notes
-        work.footnotes.sort(key=lambda note: note.line or 0)
-
-
-def _note_in_word(lines: list[WorkLine], start: int) -> tuple[regex.Match[str], int] | None:
-    """A numbered note at ``start`` that stands inside a broken word: its first line's match
-    and the index of the word's rest; None if the lines are not of that shape."""
-    line = lines[start]
-    # A PDF's footnotes were taken out by the front end: a line in a text type is body text.
-    match = _NUMBERED_NOTE.match(line.text) if line.question_type is None else None
-    if match is None or not lines[start - 1].text[-2:-1].isalpha():
-        return None
-    rest = next(
-        (
-            j
-            for j in range(start + 1, min(start + FOOTNOTE_LINES + 1, len(lines)))
-            if _WORD_REST.match(lines[j].text)
-        ),
-        None,
-    )
-    if rest is None:
-        return None
-    # The mark stands on the page of its note: in the lines before the note, or on the line
-    # the word's rest opens, where the page foot fell inside a line.
-    mark = regex.compile(r"[^\W\d_]" + match["mark"] + r"(?!\d)")
-    near = lines[max(0, start - 6) : start] + lines[rest : rest + 2]
-    return (match, rest) if any(mark.search(line.text) for line in near) else None
