@@ -2,6 +2,7 @@
 
 front end          text → SourceDocument (lines.py)     PDF → SourceDocument (pdf.py)
 1 clean            SourceDocument → CleanLines           (clean.py, text_furniture.py,
+                                                         numbered_notes.py,
                                                          hyphenation.py, line_ends.py,
                                                          spellings.py, inline_breaks.py,
                                                          dedupe.py)
