@@ -103,6 +103,15 @@ def test_imprint_before_the_annexes_is_taken_out() -> None:
     assert [(a.title, a.questions) for a in doc.annexes] == [("Anlage 1 zu Frage 1", ("1",))]
 
 
+def test_a_short_annex_after_the_imprint_at_the_end_stays() -> None:
+    # The imprint among the last lines ends with its own last line, not with the document: a
+    # short annex printed after it is no imprint.
+    doc = drucksache.parse_text(HEAD + QA + IMPRINT + "\nAnlage 1 zu Frage 1\nBY 1 2\n")
+    (imprint,) = removed(doc, "imprint")
+    assert imprint.text == IMPRINT
+    assert [(a.title, a.text) for a in doc.annexes] == [("Anlage 1 zu Frage 1", "BY 1 2")]
+
+
 def test_imprint_words_far_from_the_end_stay() -> None:
     later = "".join(
         f" {n}. Wie viele Anträge gab es im Jahr {2000 + n}?\nKeine.\n" for n in range(2, 10)

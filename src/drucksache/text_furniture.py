@@ -130,8 +130,9 @@ def remove_imprint(work: CleanLines) -> None:
         if rx.IMPRINT_LINE.match(lines[i].text)
     ]
     if tail:
-        # The imprint runs from its first line to the end of the document.
-        work.drop(list(range(tail[0], len(lines))), "imprint")
+        # The imprint runs from its first line to its last; what follows it (a short annex)
+        # stays, as after an imprint further up.
+        work.drop(list(range(tail[0], tail[-1] + 1)), "imprint")
         return
     # Annexes follow: the imprint is the run of imprint lines that ends with the ISSN line.
     issn = [i for i, line in enumerate(lines) if "ISSN" in line.text]
