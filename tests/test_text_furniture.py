@@ -203,3 +203,106 @@ def test_lines_opening_with_a_number_are_no_note_between_paragraphs(
 ) -> None:
     doc = drucksache.parse_text(HEAD + PAGE1_NOTE + body)
     assert [note.mark for note in doc.footnotes] == marks
+
+
+def test_table_note_without_full_stop_ends_before_the_body_text() -> None:
+    notes, lines = _notes_and_lines(
+        "seit 2022 4,58 Euro** 4,1 %\n"
+        "* für Jugendkurse 2,60 Euro\n"
+        "** Degression ab dem 21. Teilnehmenden 2,40 Euro pro Teilnehmenden und "
+        "Unterrichtseinheit\n"
+        "Zur Frage nach den Vergütungssätzen für\n"
+        "Honorarlehrkräfte ist auf Folgendes hinzuweisen:\n"
+        "Zwischen den Lehrkräften und dem BAMF besteht keine Vertragsbeziehung.\n"
+    )
+    assert notes == [
+        "für Jugendkurse 2,60 Euro",
+        "Degression ab dem 21. Teilnehmenden 2,40 Euro pro Teilnehmenden und Unterrichtseinheit",
+    ]
+    assert "Zur Frage nach den Vergütungssätzen für" in lines
+    assert "Honorarlehrkräfte ist auf Folgendes hinzuweisen:" in lines
+
+
+def test_note_runs_on_where_it_is_unfinished_or_the_next_line_ends_it() -> None:
+    notes, lines = _notes_and_lines(
+        "* Das Amt hat die Antwort eingestuft. Die Antwort ist im Sekretariat des Deutschen\n"
+        "Bundestages hinterlegt und kann dort eingesehen werden.\n"
+        " 2. Wie viele?\n"
+        "* Gesamtzahlen übersteigen die Meldungen. Dies wird\n"
+        "durch Überhänge verursacht, da die Abarbeitung nicht\n"
+        "tagesaktuell erfolgt.\n"
+        "* Summe nach § 116 (ohne Sonderfälle nach Absatz 2\n"
+        "SGB VI)\n"
+        "Quelle: Statistik der Deutschen Rentenversicherung\n"
+    )
+    assert notes == [
+        "Das Amt hat die Antwort eingestuft. Die Antwort ist im Sekretariat des Deutschen "
+        "Bundestages hinterlegt und kann dort eingesehen werden.",
+        "Gesamtzahlen übersteigen die Meldungen. Dies wird durch Überhänge verursacht, da die "
+        "Abarbeitung nicht tagesaktuell erfolgt.",
+        "Summe nach § 116 (ohne Sonderfälle nach Absatz 2 SGB VI)",
+    ]
+    assert "Quelle: Statistik der Deutschen Rentenversicherung" in lines
+
+
+def test_note_with_a_label_ends_before_the_next_paragraph() -> None:
+    notes, lines = _notes_and_lines(
+        "* HHI = Herfindahl-Hirschmann-Index\n"
+        "Insgesamt ist davon auszugehen, dass ein Teil des Materials zwar für die\n"
+        "Herstellung geeignet ist. Die bedeutendste\n"
+    )
+    assert notes == ["HHI = Herfindahl-Hirschmann-Index"]
+    assert lines[-2].startswith("Insgesamt")
+
+
+NOTE_IN_WORD = (
+    " 1. Wie wirkte die Senkung?\n"
+    "Studien nennen Gründe für die Weitergabe der reduzierten Um-\n"
+    "1 vgl. Egner, Ute (2021): Senkung der Mehrwertsteuersätze, "
+    "www.destatis.de/DE/2021/03/s.pdf?__blo\n"
+    "b=publicationFile\n"
+    "satzsteuersätze an1. Im Einzelhandel wurde sie weitergegeben.\n"
+)
+
+
+def test_numbered_note_inside_a_broken_word_goes_to_footnotes() -> None:
+    doc = drucksache.parse_text(HEAD + PAGE1_NOTE + NOTE_IN_WORD)
+    answer = doc.answers[0]
+    assert answer.text == (
+        "Studien nennen Gründe für die Weitergabe der reduzierten Umsatzsteuersätze an1. "
+        "Im Einzelhandel wurde sie weitergegeben."
+    )
+    assert [(note.mark, note.text) for note in doc.footnotes] == [
+        (
+            "1",
+            "vgl. Egner, Ute (2021): Senkung der Mehrwertsteuersätze, "
+            "www.destatis.de/DE/2021/03/s.pdf?__blob=publicationFile",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no mark flattened onto a word near the line: a list item after a broken word
+        NOTE_IN_WORD.replace("an1.", "an."),
+        # a table row: no word's rest written small after it
+        " 1. Welche Staaten?\nDie Zahl der Staats-\n1 Ukraine 19.528 80.501\n2 Syrien 9.964\n",
+        # a question number after a broken word is no note
+        " 1. Wie viele?\nEs gab Ein-\n2. wie viele Anträge1 gab es?\nzelfälle.\n",
+    ],
+)
+def test_lines_opening_with_a_number_are_no_note_in_a_word(lines: str) -> None:
+    doc = drucksache.parse_text(HEAD + PAGE1_NOTE + lines)
+    assert doc.footnotes == ()
+
+
+def test_url_broken_in_a_star_note_is_joined_without_a_space() -> None:
+    notes, _ = _notes_and_lines(
+        "* Die Schlüssel sind veröffentlicht: www.bka.de/DE/Publikationen/202\n"
+        "4/Uebersicht-Summenschluessel.pdf.\n"
+    )
+    assert notes == [
+        "Die Schlüssel sind veröffentlicht: www.bka.de/DE/Publikationen/2024/"
+        "Uebersicht-Summenschluessel.pdf."
+    ]
