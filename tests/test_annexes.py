@@ -232,16 +232,20 @@ def test_a_bare_heading_repeats_a_bare_one_where_no_heading_has_a_number() -> No
 )
 def test_a_page_head_over_the_title_is_one_annex(head: str, mark: str) -> None:
     """A running head ("Anlage KA 21/801") and a page number printed over the annex's own
-    heading: one annex, titled by the heading right above its text; the running head printed
-    again on a later page stays in its text."""
+    heading: one annex, titled by the heading right above its text; the running head, there
+    and printed again on a later page, is a running head in ``removed`` (its references with
+    it, so that ``render`` and a PDF read the same)."""
     pages = f"{head}\n{mark}\n\nAnlage 1 zu Frage 2\nBayern 40\n{head}\n2\nBerlin 12\n"
     doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
     assert doc.answers[-1].text == "Die Angaben können der Anlage 1 entnommen werden."
     assert [(a.title, a.questions, a.text) for a in doc.annexes] == [
-        ("Anlage 1 zu Frage 2", ("2",), f"Bayern 40 {head} 2 Berlin 12"),
+        ("Anlage 1 zu Frage 2", ("2",), "Bayern 40 2 Berlin 12"),
     ]
+    assert [r.text for r in doc.removed if r.reason == "running_head"] == [head, head]
     again = drucksache.parse_text(drucksache.render(doc))
     assert [(a.title, a.text) for a in again.annexes] == [(a.title, a.text) for a in doc.annexes]
+    read = [[(r.kind, r.text, r.question) for r in d.references] for d in (doc, again)]
+    assert read[0] == read[1]
 
 
 def test_an_empty_annex_before_one_of_another_number_stays() -> None:

@@ -170,20 +170,23 @@ _PAGE_LINE = regex.compile(r"\d{1,3}|[–-]\s*\d{1,3}\s*[–-]|Seite\s+\d{1,3}(?
 
 def _merge_page_heads(
     texts: Sequence[str], heads: list[tuple[int, int, str]]
-) -> list[tuple[int, int, str]]:
+) -> tuple[list[tuple[int, int, str]], list[Block]]:
     """Heads with a running head and the title below it as one: a heading followed by nothing
     but a page number before the next heading ("Anlage KA 21/801" / "1" / "Anlage zu Frage
     44") is the head of the page that the next one titles, unless the two give the annex
     different numbers or name different questions.  The annex starts at the running head
-    (the last answer ends before it) and takes the lower title; the running head and its page
-    number stand between the two, as a heading does, in no text."""
+    (the last answer ends before it) and takes the lower title; the running head's lines are
+    returned as page furniture, for the pipeline to take out as a running head (its page
+    number stands between it and the title, part of the heading, in no text)."""
     merged: list[tuple[int, int, str]] = []
+    furniture: list[Block] = []
     for head in heads:
         if merged and _page_head_over(texts, merged[-1], head):
+            furniture.append(Block(merged[-1][0], merged[-1][1]))
             merged[-1] = (merged[-1][0], head[1], head[2])
         else:
             merged.append(head)
-    return merged
+    return merged, furniture
 
 
 def _page_head_over(
@@ -202,13 +205,15 @@ def _page_head_over(
 
 def find_annexes(
     texts: Sequence[str], start: int, end: int, imprint: int | None = None
-) -> list[AnnexBlock]:
+) -> tuple[list[AnnexBlock], list[Block]]:
     """The annexes whose headings stand in ``texts[start:end]``, each running to the next
-    heading of a new annex (or ``end``).  ``imprint`` is the line the last page's imprint
-    stood before, if it stood inside ``texts[start:end]``: what follows it is annex material
+    heading of a new annex (or ``end``), and the running heads printed over their titles
+    (``_merge_page_heads``).  ``imprint`` is the line the last page's imprint stood before,
+    if it stood inside ``texts[start:end]``: what follows it is annex material
     (``_first_page``)."""
     heads: list[tuple[int, int, str]] = []  # the heading's first line, one past its last, title
     opened: list[list[str]] = []  # the words of each title, for ``_repeats``
+    repeated: list[tuple[int, int, list[str]]] = []  # headings printed again on later pages
     # A plain search first: the lines after the last question run to tens of thousands in an
     # answer with long annexes, and few of them hold the word.
     for i in [i for i, text in enumerate(texts[start:end], start) if "Anlage" in text]:
@@ -219,16 +224,21 @@ def find_annexes(
             if not _repeats(words, opened):
                 heads.append((i, after, title))
                 opened.append(words)
-    heads = _merge_page_heads(texts, heads)
+            else:
+                repeated.append((i, after, words))
+    heads, furniture = _merge_page_heads(texts, heads)
+    # A running head is furniture on every page it heads, not only over the title.
+    running = [_words(" ".join(texts[b.start : b.end])) for b in furniture]
+    furniture += [Block(i, after) for i, after, words in repeated if words in running]
     if not heads:
-        return []
+        return [], furniture
     stops = [head for head, _, _ in heads[1:]] + [end]
     found = [
         AnnexBlock(head, Block(after, stop), title, questions_named(title))
         for (head, after, title), stop in zip(heads, stops, strict=True)
     ]
     found[0] = _first_page(texts, start, found[0], imprint)
-    return found
+    return found, furniture
 
 
 def _first_page(
@@ -250,11 +260,13 @@ def _first_page(
 
 def annexes_after(
     texts: Sequence[str], last: int, end: int, imprint: int | None
-) -> tuple[list[AnnexBlock], Block | None]:
-    """The annexes after the last question (``last``; ``find_annexes``), and the page head
-    naming the Kleine Anfrage over the first one's heading (``inquiry_head``), if any."""
-    found = find_annexes(texts, last, end, imprint)
-    return found, inquiry_head(texts, last, found[0]) if found else None
+) -> tuple[list[AnnexBlock], list[Block]]:
+    """The annexes after the last question (``last``; ``find_annexes``), and their page
+    furniture: the running heads over their titles, and the page head naming the Kleine
+    Anfrage over the first one's heading (``inquiry_head``), if any."""
+    found, furniture = find_annexes(texts, last, end, imprint)
+    head = inquiry_head(texts, last, found[0]) if found else None
+    return found, furniture if head is None else [head, *furniture]
 
 
 MAX_INQUIRY_HEAD = 6

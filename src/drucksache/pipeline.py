@@ -37,12 +37,12 @@ def parse_source(source: SourceDocument) -> Document:
     texts = [line.text for line in cleaned.lines]
     header = read_header(texts, cleaned.note)
     segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
-    if segmentation.page_head is not None:
-        # Furniture found only once the answers are known: taken out as a running head, and
-        # the body read again without it (a few documents; the second pass is one more).
-        head = segmentation.page_head
+    if segmentation.page_heads:
+        # Furniture found only once the answers are known: taken out as running heads, and
+        # the body read again without them (a few documents; the second pass is one more).
         start = header.body_start
-        cleaned.drop(list(range(start + head.start, start + head.end)), "running_head")
+        lines = [start + i for head in segmentation.page_heads for i in range(head.start, head.end)]
+        cleaned.drop(lines, "running_head")
         segmentation = _segment(cleaned, header, isinstance(source.lines, PlainLines))
     if header.drucksache is None and not segmentation.questions:
         raise NotADrucksacheError(

@@ -77,8 +77,8 @@ class Segmentation:
     answers: list[AnswerBlock] = field(default_factory=list)
     annexes: list[AnnexBlock] = field(default_factory=list)
     """Annexes after the last answer (``annexes.py``); the answers end at the first."""
-    page_head: Block | None = None
-    """Furniture for the pipeline to take out (``annexes.inquiry_head``)."""
+    page_heads: list[Block] = field(default_factory=list)
+    """Annex page furniture for the pipeline to take out (``annexes.annexes_after``)."""
     notes: list[Note] = field(default_factory=list)
 
 
@@ -126,7 +126,7 @@ def segment(
         # Annexes follow the answers: looked for after the last question only (a question
         # printed again, as an annex may reprint it, is no question of its own).
         last = max((b.end for q in result.questions for _, b in q.units()), default=end)
-        result.annexes, result.page_head = annexes_after(texts, last, end, imprint)
+        result.annexes, result.page_heads = annexes_after(texts, last, end, imprint)
         stop = result.annexes[0].start if result.annexes else end
         asked = [q for q in questions if q.block.start < stop]
         result.answers = _answers(lines, asked, stop, result.notes)
