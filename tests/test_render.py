@@ -93,3 +93,50 @@ def test_the_title_of_a_text_cut_above_it_is_printed_and_read_back() -> None:
     assert doc.metadata.title == "Das dezentrale deutsch-französische KI-Netzwerk"
     again = drucksache.parse_text(drucksache.render(doc))
     assert again.metadata == doc.metadata
+
+
+IMPRINT = (
+    "Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, "
+    "Bessemerstraße 83–91, 12103 Berlin, www.heenemann-druck.de\n"
+    "Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln, "
+    "Telefon (02 21) 97 66 83 40, Fax (02 21) 97 66 83 44, www.bundesanzeiger-verlag.de\n"
+    "ISSN 0722-8333\n"
+)
+ANSWER = (
+    " 1. Welche Netzwerke wurden unterstützt?\n"
+    "Die Netzwerke können der Übersicht in der Anlage entnommen werden.\n"
+)
+
+
+def test_an_imprint_before_the_annexes_is_printed_there() -> None:
+    """A DIP text prints the annexes after the imprint of the last page: render prints the
+    imprint where it stood, before the annexes, not at the end."""
+    doc = _reads_back(
+        HEAD + ANSWER + IMPRINT + "Anlage zu Frage 1\nNetzwerkname Ort Bundesland\n"
+        "Wissenswerkstatt Friedrichshafen Baden-Württemberg\n"
+    )
+    rendered = drucksache.render(doc)
+    assert "entnommen werden.\nGesamtherstellung: " in rendered
+    assert rendered.endswith("ISSN 0722-8333\nAnlage zu Frage 1\n" + doc.annexes[0].text + "\n")
+    again = drucksache.parse_text(rendered)
+    assert (again.annexes, again.removed) == (doc.annexes, doc.removed)
+
+
+def test_an_annex_text_holding_its_heading_is_printed_around_it() -> None:
+    """After the imprint, the annex's first page begins before its heading, and its text holds
+    the heading where it was printed: render prints the heading there, once, on a line of its
+    own, so that a parse reads the same title, text and references (a title line before the
+    text printed it twice, and the parse read one more reference to question 1)."""
+    doc = _reads_back(
+        HEAD + ANSWER + IMPRINT + "Unterstützte Netzwerke\nNetzwerkname Ort Bundesland\n"
+        "Wissenswerkstatt Friedrichshafen Baden-Württemberg\nAnlage zu Frage 1\n"
+        "Fachkräfteallianz Karlsruhe Baden-Württemberg\n"
+    )
+    annex = doc.annexes[0]
+    assert annex.title == "Anlage zu Frage 1"
+    assert annex.text.startswith("Unterstützte Netzwerke") and "Anlage zu Frage 1" in annex.text
+    rendered = drucksache.render(doc)
+    assert rendered.count("Anlage zu Frage 1") == 1
+    assert "Baden-Württemberg\nAnlage zu Frage 1\nFachkräfteallianz" in rendered
+    again = drucksache.parse_text(rendered)
+    assert (again.annexes, again.references) == (doc.annexes, doc.references)

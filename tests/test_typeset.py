@@ -425,3 +425,61 @@ def test_questions_stand_where_the_source_printed_them() -> None:
         return questions + [(a.questions, a.grouping, a.text) for a in parsed.answers]
 
     assert content(from_pdf) == content(doc)
+
+
+ANNEX_AFTER_IMPRINT = """Deutscher Bundestag Drucksache 21/9999
+21. Wahlperiode 01.08.2025
+Antwort
+der Bundesregierung
+auf die Kleine Anfrage der Abgeordneten Anna Beispiel und der Fraktion Die Linke
+– Drucksache 21/9990 –
+Netzwerke zur Fachkräftesicherung
+ 1. Welche Netzwerke wurden unterstützt?
+Die Netzwerke können der Übersicht in der Anlage entnommen werden.
+Gesamtherstellung: H. Heenemann GmbH & Co. KG, Buch- und Offsetdruckerei, Bessemerstraße 83–91, \
+12103 Berlin, www.heenemann-druck.de
+Vertrieb: Bundesanzeiger Verlag GmbH, Postfach 10 05 34, 50445 Köln, Telefon (02 21) 97 66 83 40, \
+Fax (02 21) 97 66 83 44, www.bundesanzeiger-verlag.de
+ISSN 0722-8333
+"""
+
+
+def _pages_text(pdf_bytes: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as opened:
+        return [page.extract_text() for page in opened.pages]
+
+
+def test_an_imprint_before_the_annexes_stands_under_the_last_answer() -> None:
+    """Where the imprint stood before the annexes, it stands at the foot of the last answer's
+    page and the annexes begin on the next, as in a Bundestag print; the PDF's parse records
+    it there and reads the same annex."""
+    doc = drucksache.parse_text(
+        ANNEX_AFTER_IMPRINT + "Anlage zu Frage 1\nNetzwerkname Ort Bundesland\n"
+        "Wissenswerkstatt Friedrichshafen Baden-Württemberg\n"
+    )
+    pdf_bytes = typeset(doc)
+    first, second = _pages_text(pdf_bytes)
+    assert first.rstrip().endswith("ISSN 0722-8333") and "Anlage zu Frage 1" not in first
+    assert "Anlage zu Frage 1" in second and "ISSN" not in second
+    from_pdf = drucksache.parse_pdf(pdf_bytes)
+    assert [(a.title, a.text) for a in from_pdf.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert [r.page for r in from_pdf.removed if r.reason == "imprint"] == [1]
+
+
+def test_an_annex_text_holding_its_heading_is_set_around_it() -> None:
+    """An annex whose text holds its heading (its first page after the imprint, the heading
+    printed below its first lines) is set so: the heading once, where the text holds it, so
+    that the PDF reads the same title, text and references."""
+    doc = drucksache.parse_text(
+        ANNEX_AFTER_IMPRINT + "Unterstützte Netzwerke\nNetzwerkname Ort Bundesland\n"
+        "Wissenswerkstatt Friedrichshafen Baden-Württemberg\nAnlage zu Frage 1\n"
+        "Fachkräfteallianz Karlsruhe Baden-Württemberg\n"
+    )
+    assert doc.annexes[0].text.startswith("Unterstützte Netzwerke")
+    pdf_bytes = typeset(doc)
+    assert "\n".join(_pages_text(pdf_bytes)).count("Anlage zu Frage 1") == 1
+    from_pdf = drucksache.parse_pdf(pdf_bytes)
+    assert [(a.title, a.text) for a in from_pdf.annexes] == [(a.title, a.text) for a in doc.annexes]
+    assert [(r.kind, r.question) for r in from_pdf.references] == [
+        (r.kind, r.question) for r in doc.references
+    ]

@@ -3,8 +3,9 @@
 The output reads like a DIP text: header, title block, letter-spaced Vorbemerkung headings,
 questions with their numbers (" 1." for 1–9), the grouping sentence before a grouped answer,
 the annexes after the last answer (heading line, then text), the page-1 note after the title
-block and, where the document had one, its imprint at the end.  Each paragraph is one line, so
-no line-end hyphen has to be decided when the text is parsed again.  For a document in
+block and, where the document had one, its imprint: at the end, or before the annexes where it
+stood there (a DIP text prints them after the imprint of the last page).  Each paragraph is one
+line, so no line-end hyphen has to be decided when the text is parsed again.  For a document in
 canonical form (one that came from ``parse_text(render(…))``), ``parse_text(render(doc)) == doc``.
 """
 
@@ -37,6 +38,8 @@ def letter_spaced(heading: str) -> str:
 
 def render(document: Document) -> str:
     """The canonical text of ``document``."""
+    # The imprint is furniture: printed again only where the document had one, where it stood.
+    imprint = [r.text for r in document.removed if r.reason == "imprint"]
     lines = _header(document.metadata)
     lines += _note(document.metadata)
     if document.preamble is not None:
@@ -51,10 +54,49 @@ def render(document: Document) -> str:
             lines.append(letter_spaced("Vorbemerkung der Bundesregierung"))
             lines.append(document.government_preamble.text)
         lines += _questions_and_answers(document)
+        if imprint_before_annexes(document):
+            lines += imprint
+            imprint = []
         lines += _annexes(document)
-    # The imprint is furniture: printed again only where the document had one.
-    lines += [r.text for r in document.removed if r.reason == "imprint"]
+    lines += imprint
     return "\n".join(lines) + "\n"
+
+
+def imprint_before_annexes(document: Document) -> bool:
+    """Whether the last page's imprint stood before the annexes: a DIP text prints them after
+    it, and what follows it is annex material to the parse (``annexes._first_page``)."""
+    if not document.annexes:
+        return False
+    stood = [r.at for r in document.removed if r.reason == "imprint"]
+    return bool(stood) and stood[-1] <= document.annexes[0].span.start
+
+
+def annex_parts(document: Document, index: int) -> tuple[str, str, str]:
+    """Annex ``index`` as printed: its text before its heading, the heading, the rest.
+
+    Where the imprint of the last page stood right where the first annex's text begins, the
+    text holds the annex's first page as the DIP text printed it after the imprint: lines
+    before the heading, then the heading's lines (``annexes._first_page``).  Printed so, a
+    parse reads the same title and text; a title line before the text would print the heading
+    twice.  Any other annex: ("", title, text)."""
+    annex = document.annexes[index]
+    if index == 0:
+        held = _held_heading(document)
+        if held is not None:
+            after = held + len(annex.title)
+            return annex.text[:held].rstrip(), annex.title, annex.text[after:].lstrip()
+    return "", annex.title, annex.text
+
+
+def _held_heading(document: Document) -> int | None:
+    """Where the first annex's text holds its title, if the text begins at the imprint."""
+    annex = document.annexes[0]
+    stood = [r.at for r in document.removed if r.reason == "imprint"]
+    if not stood or stood[-1] != annex.span.start:
+        return None
+    # The title as words of the text, after some of it: at its start it is no held heading.
+    held = regex.search(rf"(?<= ){regex.escape(annex.title)}(?= |$)", annex.text)
+    return held.start() if held else None
 
 
 def _header(meta: Metadata) -> list[str]:
@@ -156,8 +198,10 @@ def _questions_and_answers(document: Document) -> list[str]:
 
 
 def _annexes(document: Document) -> list[str]:
-    """Each annex after the answers: its heading line, then its text as one line."""
-    return [line for a in document.annexes for line in (a.title, a.text) if line]
+    """Each annex after the answers: its heading line, then its text as one line; a text
+    that holds its heading is printed around it (``annex_parts``)."""
+    parts = [annex_parts(document, index) for index in range(len(document.annexes))]
+    return [line for part in parts for line in part if line]
 
 
 class _Printer:

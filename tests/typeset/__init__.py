@@ -52,7 +52,7 @@ def typeset(doc: Document) -> bytes:
     canvas.setTitle(f"Drucksache {meta.drucksache}" if meta.drucksache else "Drucksache")
     canvas.setAuthor("Deutscher Bundestag")
     for page in pages:
-        _draw_page(canvas, doc, page, block if page.number == 1 else [], last=page is pages[-1])
+        _draw_page(canvas, doc, page, block if page.number == 1 else [])
     canvas.save()
     return buffer.getvalue()
 
@@ -114,9 +114,7 @@ def _layout(doc: Document) -> tuple[list[Page], list[runs.Run]]:
     return pages, block
 
 
-def _draw_page(
-    canvas: Canvas, doc: Document, page: Page, block: list[runs.Run], last: bool
-) -> None:
+def _draw_page(canvas: Canvas, doc: Document, page: Page, block: list[runs.Run]) -> None:
     items: list[runs.Run] = []
     rules: list[runs.Rule] = []
     if page.number == 1:
@@ -130,7 +128,7 @@ def _draw_page(
     foot, foot_rules = foot_runs(page)
     items += foot
     rules += foot_rules
-    if last:
+    if page.imprint:
         imprint, imprint_rules = furniture.imprint()
         items += imprint
         rules += imprint_rules

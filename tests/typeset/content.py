@@ -6,11 +6,14 @@ type), then per answer the questions it covers (question type, hanging numbers) 
 the answer (answer type), which opens with its grouping sentence.  Where the spans of a parsed
 document tell where its source printed each question, the questions stand there (as in the
 real answers, which ``render`` cannot always reproduce); else in ``render``'s order.  After the
-last answer come the annexes, each a heading line and its text (answer type).
+last answer come the annexes, each a heading line and its text (answer type), or its text
+around the heading it holds (``render.annex_parts``); where the imprint stood before them, they
+open a new page (``Paragraph.new_page``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterator
@@ -19,6 +22,7 @@ from functools import lru_cache
 
 from drucksache.annexes import MAX_HEADING_LINES, TITLE_RUNS_ON
 from drucksache.models import Document, Question
+from drucksache.render import annex_parts, imprint_before_annexes
 
 from . import fonts, styles
 from .styles import Style
@@ -41,6 +45,9 @@ class Paragraph:
     label: str | None = None
     """Hanging label on the first line: " 1." (figure space before 1–9) or "a)"."""
     keep_with_next: bool = False
+    new_page: bool = False
+    """Opens a new page: the first annex, where the imprint stood before the annexes, as a
+    Bundestag print has it (the imprint at the foot of the last answer's page)."""
 
 
 def paragraphs(doc: Document) -> list[Paragraph]:
@@ -53,9 +60,17 @@ def paragraphs(doc: Document) -> list[Paragraph]:
         out.append(Paragraph(GOVERNMENT_HEADING, styles.HEADING, keep_with_next=True))
         out.extend(_plain(doc.government_preamble.text, styles.BODY))
     out.extend(_answers(doc))
-    for annex in doc.annexes:  # after the last answer, as ``render`` prints them
-        out += _annex_heading(annex.title)
-        out.extend(_plain(annex.text, styles.BODY))
+    return out + _annexes(doc)
+
+
+def _annexes(doc: Document) -> list[Paragraph]:
+    """The annexes after the last answer, as ``render`` prints them."""
+    out: list[Paragraph] = []
+    for index in range(len(doc.annexes)):
+        before, title, after = annex_parts(doc, index)
+        out += [*_plain(before, styles.BODY), *_annex_heading(title), *_plain(after, styles.BODY)]
+    if out and imprint_before_annexes(doc):
+        out[0] = dataclasses.replace(out[0], new_page=True)
     return out
 
 

@@ -184,7 +184,8 @@ def running_head(page: int, meta: Metadata) -> tuple[list[Run], list[Rule]]:
 
 
 def imprint() -> tuple[list[Run], list[Rule]]:
-    """The printer's imprint at the foot of the last page."""
+    """The printer's imprint at the foot of its page (``Page.imprint``): the last, or the
+    last answer's where the annexes follow on the next."""
     runs = [
         centered(CENTER, y, line, fonts.SANS, IMPRINT_SIZE)
         for y, line in zip(IMPRINT_BASELINES, IMPRINT, strict=True)

@@ -51,6 +51,9 @@ class Page:
     number: int
     lines: list[PlacedLine] = field(default_factory=list)
     foot: list[FootLine] = field(default_factory=list)
+    imprint: bool = False
+    """The imprint stands at its foot: the last page's, or the last answer's page where the
+    annexes follow on the next (``Paragraph.new_page``)."""
 
 
 def foot_lines(note: Sequence[str], footnotes: Sequence[Footnote]) -> list[FootLine]:
@@ -124,6 +127,10 @@ class Paginator:
         need = (min(len(lines), 2) - 1) * style.leading
         if paragraph.keep_with_next and following is not None:
             need += following.style.space_before + 2 * following.style.leading
+        if paragraph.new_page:
+            if self._last is not None:
+                self._new_page()
+            self.pages[max(0, len(self.pages) - 2)].imprint = True
         if self._last is not None and not self._fits(self._first_baseline(style) + need):
             self._new_page()
         widow = self._widow_break(style, len(lines))
@@ -212,6 +219,8 @@ def _paginate(
     missing = sorted(set(by_page) - {page.number for page in pages})
     if missing:
         raise ValueError(f"footnotes name pages {missing}, but the answer has {len(pages)} pages")
+    if not any(page.imprint for page in pages):
+        pages[-1].imprint = True
     return pages
 
 
