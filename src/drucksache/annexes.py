@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
+from . import regexes as rx
 from .grouping import expand_numbers
 from .question_lines import Block
 
@@ -65,11 +66,6 @@ _TITLE_GOES_ON = ("zur ", "zum ", "zu ", "der ", "des ")
 # A full stop after a word that is no short abbreviation ("Dr.", "Nr.", "u. a."): prose.
 _SENTENCE_END = regex.compile(r"(?<!(?<!\p{L})(?:\p{Lu}\p{Ll}{0,3}|\p{Ll}))\.$")
 _PAGE_MARK = regex.compile(r"\s*(?:[–-]\s*\d{1,3}\s*[–-]|Seite\s+\d{1,3}\s+von\s+\d{1,3})\s*$")
-_NAMED = regex.compile(
-    r"\bFragen?\s+(?:Nr\.\s*)?"
-    r"(?P<list>\d{1,3}(?:\s?[a-z]\b)?"
-    r"(?:\s*(?:,|\bund\b|\bsowie\b|\bbis\b|[–-])\s*(?:\d{1,3}(?:\s?[a-z]\b)?|[a-z]\b))*)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +126,9 @@ def title_of(line: str) -> str:
 
 def questions_named(title: str) -> tuple[str, ...]:
     """The questions a heading names: 'Anlage 1 zu Frage 3' → ('3',); () when none."""
-    match = _NAMED.search(_PAGE_MARK.sub("", title))
-    return expand_numbers(match["list"]) if match else ()
+    # The number list of a question reference (``rx.QUESTION_REF``): "Fragen 1 a-c", "6 und 9".
+    match = rx.QUESTION_REF.search(_PAGE_MARK.sub("", title))
+    return expand_numbers(match["numbers"]) if match else ()
 
 
 _WORD = regex.compile(r"\w+")
