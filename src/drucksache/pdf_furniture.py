@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from .lines import Dropped, SourceLine
 from .models import Footnote, RemovedReason
 from .pdf_layout import RawLine
+from .text_furniture import join_lines
 
 HEAD_BAND = 0.11
 """Running heads end within this share of the page height from the top (A4: 93 pt)."""
@@ -263,7 +264,7 @@ def _footnotes(lines: Sequence[RawLine], page: int) -> list[Footnote]:
         if mark is not None or not notes:
             notes.append((mark or "", text))
         else:
-            notes[-1] = (notes[-1][0], _join(notes[-1][1], text))
+            notes[-1] = (notes[-1][0], join_lines(notes[-1][1], text))
     return [Footnote(mark=mark, text=text, page=page) for mark, text in notes]
 
 
@@ -273,7 +274,7 @@ def add_footnotes(footnotes: list[Footnote], new: Sequence[Footnote]) -> None:
     for note in new:
         if not note.mark and footnotes and note is new[0]:
             last = footnotes[-1]
-            footnotes[-1] = last.model_copy(update={"text": _join(last.text, note.text)})
+            footnotes[-1] = last.model_copy(update={"text": join_lines(last.text, note.text)})
         else:
             footnotes.append(note)
 
@@ -286,11 +287,3 @@ def _split_mark(line: RawLine, raised: bool) -> tuple[str | None, str]:
     if plain is not None:  # some typesetters print the mark on the baseline
         return plain.group(1), line.text[plain.end() :].strip()
     return None, line.text.strip()
-
-
-def _join(first: str, second: str) -> str:
-    """Join two lines of a footnote; a URL broken at the line end is joined without a space."""
-    last_word = first.rsplit(maxsplit=1)[-1] if first.strip() else ""
-    if "://" in last_word or last_word.startswith("www."):
-        return first + second
-    return f"{first} {second}"

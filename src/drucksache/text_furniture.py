@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import reduce
 from typing import TYPE_CHECKING
 
 import regex
@@ -299,9 +300,7 @@ def _runs_on(note: list[str], after: str) -> bool:
     comma, colon, hyphen or a word written small, '… Dies wird'; a bracket or quotation is
     open; a colon opened a list), the line starts small ('hinterlegt und kann …'), or it
     ends the note's sentence ('Bundestages hinterlegt … werden.')."""
-    last = note[-1]
-    word = last.rsplit(" ", 1)[-1].lstrip('(„"')
-    if _OPEN_END.search(last) or word[:1].islower() or after[:1].islower():
+    if _goes_on(note, after):
         return True
     text = " ".join(note)
     return (
@@ -313,11 +312,14 @@ def _runs_on(note: list[str], after: str) -> bool:
 
 
 def join_note(texts: list[str]) -> str:
-    """A note's lines as one text; a URL broken at a line end is joined without a space (as
-    ``pdf_furniture`` joins the lines of a PDF's footnote)."""
-    text = texts[0].strip()
-    for line in texts[1:]:
-        last = text.rsplit(" ", 1)[-1]
-        url = "://" in last or last.startswith("www.")
-        text += line.strip() if url else " " + line.strip()
-    return text
+    """A note's lines as one text (``join_lines``)."""
+    return reduce(join_lines, [text.strip() for text in texts])
+
+
+def join_lines(first: str, second: str) -> str:
+    """Two lines of a footnote, in a text or a PDF (``pdf_furniture``), as one; a URL broken
+    at the line end is joined without a space."""
+    last_word = first.rsplit(maxsplit=1)[-1] if first.strip() else ""
+    if "://" in last_word or last_word.startswith("www."):
+        return first + second
+    return f"{first} {second}"
