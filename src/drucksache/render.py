@@ -65,10 +65,14 @@ def render(document: Document) -> str:
 def imprint_before_annexes(document: Document) -> bool:
     """Whether the last page's imprint stood before the annexes: a DIP text prints them after
     it, and what follows it is annex material to the parse (``annexes._first_page``)."""
-    if not document.annexes:
-        return False
+    stood = _imprint_at(document)
+    return bool(document.annexes) and stood is not None and stood <= document.annexes[0].span.start
+
+
+def _imprint_at(document: Document) -> int | None:
+    """Where the last page's imprint stood in the cleaned text, if the document had one."""
     stood = [r.at for r in document.removed if r.reason == "imprint"]
-    return bool(stood) and stood[-1] <= document.annexes[0].span.start
+    return stood[-1] if stood else None
 
 
 def annex_parts(document: Document, index: int) -> tuple[str, str, str]:
@@ -91,8 +95,7 @@ def annex_parts(document: Document, index: int) -> tuple[str, str, str]:
 def _held_heading(document: Document) -> int | None:
     """Where the first annex's text holds its title, if the text begins at the imprint."""
     annex = document.annexes[0]
-    stood = [r.at for r in document.removed if r.reason == "imprint"]
-    if not stood or stood[-1] != annex.span.start:
+    if _imprint_at(document) != annex.span.start:
         return None
     # The title as words of the text, after some of it: at its start it is no held heading.
     held = regex.search(rf"(?<= ){regex.escape(annex.title)}(?= |$)", annex.text)
