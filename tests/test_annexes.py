@@ -248,6 +248,23 @@ def test_a_page_head_over_the_title_is_one_annex(head: str, mark: str) -> None:
     assert read[0] == read[1]
 
 
+def test_a_running_head_with_its_page_number_on_its_line_is_furniture_on_every_page() -> None:
+    """The running head's page number printed on its own line ("– 1 –", "– 2 –") is no part
+    of what the head says: its repeat on a later page is taken out with it."""
+    pages = (
+        "Anlage KA 21/9990 – 1 –\n\nAnlage 1 zu Frage 2\nBayern 40\n"
+        "Anlage KA 21/9990 – 2 –\nBerlin 12\n"
+    )
+    doc = drucksache.parse_text(HEAD + QUESTIONS + pages)
+    assert [(a.title, a.text) for a in doc.annexes] == [
+        ("Anlage 1 zu Frage 2", "Bayern 40 Berlin 12")
+    ]
+    assert [r.text for r in doc.removed if r.reason == "running_head"] == [
+        "Anlage KA 21/9990 – 1 –",
+        "Anlage KA 21/9990 – 2 –",
+    ]
+
+
 def test_an_empty_annex_before_one_of_another_number_stays() -> None:
     doc = drucksache.parse_text(HEAD + QUESTIONS + "Anlage 1\n1\nAnlage 2\nBayern 40\n")
     assert [(a.title, a.text) for a in doc.annexes] == [

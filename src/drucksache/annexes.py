@@ -225,7 +225,7 @@ def find_annexes(
                 repeated.append((i, after, words))
     heads, furniture = _merge_page_heads(texts, heads)
     # A running head is furniture on every page it heads, not only over the title.
-    running = [_words(" ".join(texts[b.start : b.end])) for b in furniture]
+    running = [_words(title_of(" ".join(texts[b.start : b.end]))) for b in furniture]
     furniture += [Block(i, after) for i, after, words in repeated if words in running]
     if not heads:
         return [], furniture
